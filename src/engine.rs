@@ -1,0 +1,479 @@
+//! Rules × snapshot → findings. Language-neutral: a finding is a rule, a severity, a subject
+//! and typed arguments; text comes only when rendering.
+//!
+//! Evaluation is one streaming pass: per-record rules are evaluated as each record arrives,
+//! group rules keep one counter per group key, tenant facts are folded as their collection goes
+//! by. Group and tenant rules are evaluated at the end, when the tenant facts are known.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use jiff::Timestamp;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::error::Error;
+use crate::knowledge::condition::{Scope, Skip};
+use crate::knowledge::rule::{Severity, StateMatch, SubjectSpec, TenantValue};
+use crate::knowledge::value::{parse_timestamp, ArgSpec, ArgValue, FieldPath};
+use crate::knowledge::Knowledge;
+use crate::snapshot::{self, Input, Projection, Sink};
+
+/// What a finding is about.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Subject {
+    pub kind: String,
+    pub id: String,
+    pub name: Option<String>,
+    #[serde(skip)]
+    pub user: Option<String>,
+    #[serde(skip)]
+    pub device: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Finding {
+    /// Index into `Knowledge::rules`.
+    pub rule: usize,
+    pub severity: Severity,
+    pub subject: Subject,
+    pub args: BTreeMap<String, ArgValue>,
+}
+
+/// A record a rule could not judge because a value did not parse.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct SkipNote {
+    pub rule: String,
+    pub subject: String,
+    pub field: String,
+    pub value: String,
+    pub expected: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Diagnosis {
+    pub now: Timestamp,
+    /// Sorted by severity, rule id, subject.
+    pub findings: Vec<Finding>,
+    pub skipped: Vec<SkipNote>,
+    /// The collections the snapshot held.
+    pub collected: Vec<String>,
+}
+
+/// Narrows a diagnosis to one user or device.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub user: Option<String>,
+    pub device: Option<String>,
+    pub min_severity: Option<Severity>,
+}
+
+/// A compiled evaluation plan: which rules look at which collection.
+struct Plan<'k> {
+    knowledge: &'k Knowledge,
+    per_record: HashMap<&'k str, Vec<usize>>,
+    groups: Vec<usize>,
+    tenant_rules: Vec<usize>,
+    projection: Projection,
+}
+
+impl<'k> Plan<'k> {
+    fn new(knowledge: &'k Knowledge) -> Plan<'k> {
+        let mut per_record: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut groups = Vec::new();
+        let mut tenant_rules = Vec::new();
+        let mut fields: HashMap<String, HashSet<String>> = HashMap::new();
+        let mut keep = |collection: &str, path: &FieldPath| {
+            let set = fields.entry(collection.to_string()).or_default();
+            // A key may itself hold dots (`@odata.type`): keep the whole path and its first part.
+            set.insert(path.0.clone());
+            set.insert(path.top_key().to_string());
+        };
+        for (i, rule) in knowledge.rules.iter().enumerate() {
+            let Some(state) = &rule.spec.state else {
+                continue;
+            };
+            if let Some(group) = &state.for_each_group {
+                groups.push(i);
+                keep(&group.of, &group.by);
+                if let Some(w) = &group.r#where {
+                    w.visit_fields(&mut |p| keep(&group.of, p));
+                }
+            } else if let Some(c) = state.for_each.as_deref() {
+                if c == "tenant" {
+                    tenant_rules.push(i);
+                } else {
+                    per_record.entry(c).or_default().push(i);
+                    for p in state_fields(state) {
+                        keep(c, p);
+                    }
+                }
+            }
+        }
+        for fact in knowledge.tenant.facts.values() {
+            keep(&fact.from, &FieldPath(String::new()));
+            if let Some(w) = &fact.r#where {
+                w.visit_fields(&mut |p| keep(&fact.from, p));
+            }
+            if let TenantValue::Field(p) = &fact.value {
+                keep(&fact.from, p);
+            }
+        }
+        let projection = Projection {
+            fields: fields
+                .into_iter()
+                .map(|(k, v)| (k, Some(v)))
+                .collect(),
+        };
+        Plan {
+            knowledge,
+            per_record,
+            groups,
+            tenant_rules,
+            projection,
+        }
+    }
+}
+
+/// Every field a per-record rule reads: conditions, severity overrides, subject, arguments.
+fn state_fields(state: &StateMatch) -> Vec<&FieldPath> {
+    let mut out = Vec::new();
+    state.when.visit_fields(&mut |p| out.push(p));
+    for sw in &state.severity_when {
+        sw.when.visit_fields(&mut |p| out.push(p));
+    }
+    let s = &state.subject;
+    out.extend([&s.id, &s.name, &s.user, &s.device].into_iter().flatten());
+    for arg in state.args.values() {
+        match arg {
+            ArgSpec::Field(p)
+            | ArgSpec::Date(p)
+            | ArgSpec::DaysUntil(p)
+            | ArgSpec::DaysSince(p)
+            | ArgSpec::HoursSince(p)
+            | ArgSpec::MinutesSince(p) => out.push(p),
+            ArgSpec::CeilDiv(c) => out.push(&c.field),
+            ArgSpec::Fact(_) | ArgSpec::Tenant(_) => {}
+        }
+    }
+    out
+}
+
+/// Folds the snapshot as it streams by.
+struct Evaluator<'p, 'k> {
+    plan: &'p Plan<'k>,
+    now: Timestamp,
+    present: Vec<String>,
+    findings: Vec<Finding>,
+    skipped: Vec<SkipNote>,
+    /// Per group rule: key → (count, first record's display key).
+    group_counts: HashMap<usize, HashMap<String, (u64, String)>>,
+    tenant: Map<String, Value>,
+    record_index: HashMap<String, usize>,
+}
+
+impl Sink for Evaluator<'_, '_> {
+    fn present(&mut self, collection: &str) {
+        if !self.present.iter().any(|c| c == collection) {
+            self.present.push(collection.to_string());
+        }
+        for (name, fact) in &self.plan.knowledge.tenant.facts {
+            if fact.from == collection && matches!(fact.value, TenantValue::Count) {
+                self.tenant.entry(name.clone()).or_insert(Value::from(0u64));
+            }
+        }
+    }
+
+    fn record(&mut self, collection: &str, record: Value) {
+        let index = {
+            let i = self.record_index.entry(collection.to_string()).or_default();
+            *i += 1;
+            *i - 1
+        };
+        let scope = Scope {
+            now: self.now,
+            tenant: None,
+        };
+        let k = self.plan.knowledge;
+        if let Some(rules) = self.plan.per_record.get(collection) {
+            for &r in rules {
+                let state = k.rules[r].spec.state.as_ref().expect("planned");
+                let fallback_id = format!("{collection}[{index}]");
+                self.evaluate(r, state, &record, &scope, &fallback_id, None);
+            }
+        }
+        for &r in &self.plan.groups {
+            let group = k.rules[r]
+                .spec
+                .state
+                .as_ref()
+                .and_then(|s| s.for_each_group.as_ref())
+                .expect("planned");
+            if group.of != collection {
+                continue;
+            }
+            if let Some(w) = &group.r#where {
+                let mut skips = Vec::new();
+                if !w.eval(&record, &scope, &mut skips).is_true() {
+                    continue;
+                }
+            }
+            let Some(key) = group.by.lookup(&record).and_then(scalar_text) else {
+                continue;
+            };
+            let entry = self
+                .group_counts
+                .entry(r)
+                .or_default()
+                .entry(key.to_lowercase())
+                .or_insert((0, key));
+            entry.0 += 1;
+        }
+        for (name, fact) in &k.tenant.facts {
+            if fact.from != collection {
+                continue;
+            }
+            if let Some(w) = &fact.r#where {
+                let mut skips = Vec::new();
+                if !w.eval(&record, &scope, &mut skips).is_true() {
+                    continue;
+                }
+            }
+            match &fact.value {
+                TenantValue::Count => {
+                    let n = self.tenant.get(name).and_then(Value::as_u64).unwrap_or(0);
+                    self.tenant.insert(name.clone(), Value::from(n + 1));
+                }
+                TenantValue::Field(p) => {
+                    if !self.tenant.contains_key(name) {
+                        if let Some(v) = p.lookup(&record).filter(|v| !v.is_null()) {
+                            self.tenant.insert(name.clone(), v.clone());
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn scalar_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) if !s.is_empty() => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+impl Evaluator<'_, '_> {
+    fn evaluate(
+        &mut self,
+        r: usize,
+        state: &StateMatch,
+        record: &Value,
+        scope: &Scope<'_>,
+        fallback_id: &str,
+        tenant: Option<&Map<String, Value>>,
+    ) {
+        let mut skips = Vec::new();
+        let hit = state.when.eval(record, scope, &mut skips).is_true();
+        let subject = subject(&state.subject, record, fallback_id);
+        let rule = &self.plan.knowledge.rules[r];
+        self.note_skips(rule.id(), &subject, skips);
+        if !hit {
+            return;
+        }
+        let mut severity = rule.spec.severity;
+        for sw in &state.severity_when {
+            let mut skips = Vec::new();
+            if sw.when.eval(record, scope, &mut skips).is_true() {
+                severity = sw.severity;
+                break;
+            }
+        }
+        let args = compute_args(&state.args, record, self.now, tenant, None);
+        self.findings.push(Finding {
+            rule: r,
+            severity,
+            subject,
+            args,
+        });
+    }
+
+    fn note_skips(&mut self, rule: &str, subject: &Subject, skips: Vec<Skip>) {
+        for s in skips {
+            self.skipped.push(SkipNote {
+                rule: rule.to_string(),
+                subject: subject.name.clone().unwrap_or_else(|| subject.id.clone()),
+                field: s.field,
+                value: s.value,
+                expected: s.expected.to_string(),
+            });
+        }
+    }
+
+    fn finish(mut self) -> Diagnosis {
+        let k = self.plan.knowledge;
+        let tenant = std::mem::take(&mut self.tenant);
+        let scope = Scope {
+            now: self.now,
+            tenant: Some(&tenant),
+        };
+        let mut group_counts = std::mem::take(&mut self.group_counts);
+        for &r in &self.plan.groups {
+            let state = k.rules[r].spec.state.as_ref().expect("planned");
+            let mut groups: Vec<(String, (u64, String))> =
+                group_counts.remove(&r).unwrap_or_default().into_iter().collect();
+            groups.sort();
+            for (_, (count, key)) in groups {
+                let mut record = Map::new();
+                record.insert("key".into(), Value::String(key.clone()));
+                record.insert("count".into(), Value::from(count));
+                let record = Value::Object(record);
+                self.evaluate(r, state, &record, &scope, &key, Some(&tenant));
+            }
+        }
+        if !self.present.is_empty() {
+            let record = Value::Object(tenant.clone());
+            for &r in &self.plan.tenant_rules {
+                let state = k.rules[r].spec.state.as_ref().expect("planned");
+                self.evaluate(r, state, &record, &scope, "tenant", Some(&tenant));
+            }
+        }
+        let mut findings = self.findings;
+        findings.sort_by(|a, b| {
+            (a.severity, k.rules[a.rule].id(), &a.subject).cmp(&(
+                b.severity,
+                k.rules[b.rule].id(),
+                &b.subject,
+            ))
+        });
+        let mut skipped = self.skipped;
+        skipped.sort();
+        skipped.dedup();
+        Diagnosis {
+            now: self.now,
+            findings,
+            skipped,
+            collected: self.present,
+        }
+    }
+}
+
+fn subject(spec: &SubjectSpec, record: &Value, fallback_id: &str) -> Subject {
+    let get = |p: &Option<FieldPath>| p.as_ref().and_then(|p| p.lookup(record)).and_then(scalar_text);
+    Subject {
+        kind: spec.kind.clone(),
+        id: get(&spec.id).unwrap_or_else(|| fallback_id.to_string()),
+        name: get(&spec.name),
+        user: get(&spec.user),
+        device: get(&spec.device),
+    }
+}
+
+/// Computes a rule's Fluent arguments. Arguments whose source is missing are left out (the
+/// renderer then omits the sentence that needs them).
+pub fn compute_args(
+    specs: &BTreeMap<String, ArgSpec>,
+    record: &Value,
+    now: Timestamp,
+    tenant: Option<&Map<String, Value>>,
+    facts: Option<&Map<String, Value>>,
+) -> BTreeMap<String, ArgValue> {
+    let mut out = BTreeMap::new();
+    let time = |p: &FieldPath| p.lookup(record).and_then(Value::as_str).and_then(parse_timestamp);
+    let span = |p: &FieldPath, unit: i64, future: bool| {
+        time(p).map(|t| {
+            let secs = if future {
+                t.as_second() - now.as_second()
+            } else {
+                now.as_second() - t.as_second()
+            };
+            ArgValue::Number((secs.max(0) / unit) as f64)
+        })
+    };
+    for (name, spec) in specs {
+        let value = match spec {
+            ArgSpec::Field(p) => p.lookup(record).and_then(ArgValue::from_json),
+            ArgSpec::Date(p) => time(p).map(ArgValue::Date),
+            ArgSpec::DaysUntil(p) => span(p, 86_400, true),
+            ArgSpec::DaysSince(p) => span(p, 86_400, false),
+            ArgSpec::HoursSince(p) => span(p, 3_600, false),
+            ArgSpec::MinutesSince(p) => span(p, 60, false),
+            ArgSpec::CeilDiv(c) => c
+                .field
+                .lookup(record)
+                .and_then(crate::knowledge::value::json_f64)
+                .map(|n| ArgValue::Number((n / c.by.max(1) as f64).ceil())),
+            ArgSpec::Fact(f) => facts.and_then(|m| m.get(f)).and_then(ArgValue::from_json),
+            ArgSpec::Tenant(f) => tenant.and_then(|m| m.get(f)).and_then(ArgValue::from_json),
+        };
+        if let Some(v) = value {
+            out.insert(name.clone(), v);
+        }
+    }
+    out
+}
+
+/// Diagnoses a snapshot from a file, directory or stdin.
+pub fn diagnose(knowledge: &Knowledge, input: &Input, now: Timestamp) -> Result<Diagnosis, Error> {
+    let plan = Plan::new(knowledge);
+    let mut ev = evaluator(&plan, now);
+    snapshot::read(input, &plan.projection, &mut ev)?;
+    Ok(ev.finish())
+}
+
+/// Diagnoses an in-memory snapshot (single-document form).
+pub fn diagnose_value(
+    knowledge: &Knowledge,
+    value: &Value,
+    name: &str,
+    now: Timestamp,
+) -> Result<Diagnosis, Error> {
+    let plan = Plan::new(knowledge);
+    let mut ev = evaluator(&plan, now);
+    snapshot::read_value(value, name, &plan.projection, &mut ev)?;
+    Ok(ev.finish())
+}
+
+fn evaluator<'p, 'k>(plan: &'p Plan<'k>, now: Timestamp) -> Evaluator<'p, 'k> {
+    Evaluator {
+        plan,
+        now,
+        present: Vec::new(),
+        findings: Vec::new(),
+        skipped: Vec::new(),
+        group_counts: HashMap::new(),
+        tenant: Map::new(),
+        record_index: HashMap::new(),
+    }
+}
+
+impl Diagnosis {
+    /// Keeps what concerns one user or device (tenant-wide findings always concern them) and
+    /// what is at least as severe as the threshold.
+    pub fn filter(&mut self, filter: &Filter) {
+        let eq = |a: &Option<String>, b: &str| a.as_deref().is_some_and(|a| a.eq_ignore_ascii_case(b));
+        self.findings.retain(|f| {
+            if let Some(min) = filter.min_severity {
+                if !f.severity.at_least(min) {
+                    return false;
+                }
+            }
+            let scoped = f.subject.user.is_some() || f.subject.device.is_some();
+            if let Some(u) = &filter.user {
+                if scoped && !eq(&f.subject.user, u) {
+                    return false;
+                }
+            }
+            if let Some(d) = &filter.device {
+                if scoped && !eq(&f.subject.device, d) {
+                    return false;
+                }
+            }
+            true
+        });
+    }
+
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings.iter().filter(|f| f.severity == severity).count()
+    }
+}

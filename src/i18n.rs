@@ -1,0 +1,392 @@
+//! Languages: the Fluent catalog, locale negotiation, and a `Localizer` that renders messages,
+//! dates and documentation links for one reader.
+//!
+//! Message layout (see README): a rule's message id is the rule id; its attributes are
+//! `.cause`, `.step-1` … `.step-N`, `.warning` (irreversible actions) and `.detail` (the
+//! finding-specific sentence, the only one that takes variables). UI strings live in `ui.ftl`,
+//! documentation titles in `docs.ftl`.
+
+use std::collections::{BTreeMap, HashSet};
+use std::sync::{Arc, OnceLock};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use jiff::Timestamp;
+use unic_langid::LanguageIdentifier;
+
+use crate::error::{Error, Located};
+use crate::knowledge::SourceFile;
+
+/// The last locale of every fallback chain.
+pub const FALLBACK: &str = "en-US";
+
+/// All Fluent sources, by locale, parsed on first use.
+#[derive(Debug)]
+pub struct Catalog {
+    locales: BTreeMap<String, LocaleFiles>,
+}
+
+#[derive(Debug)]
+struct LocaleFiles {
+    files: Vec<SourceFile>,
+    parsed: OnceLock<Result<Parsed, Error>>,
+}
+
+#[derive(Debug)]
+struct Parsed {
+    resources: Vec<Arc<FluentResource>>,
+    ids: HashSet<String>,
+}
+
+fn line_col(text: &str, byte: usize) -> (usize, usize) {
+    let before = &text[..byte.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+    (line, column)
+}
+
+/// Parses one Fluent file, or says where it is broken.
+pub fn parse_ftl(file: &SourceFile) -> Result<FluentResource, Error> {
+    FluentResource::try_new(file.text.clone()).map_err(|(_, errors)| {
+        let first = &errors[0];
+        let (line, column) = line_col(&file.text, first.pos.start);
+        Error::Ftl(Located {
+            file: file.name.clone(),
+            line,
+            column,
+            message: first.kind.to_string(),
+        })
+    })
+}
+
+impl Catalog {
+    pub fn load(files: Vec<SourceFile>) -> Result<Catalog, Error> {
+        let mut locales: BTreeMap<String, LocaleFiles> = BTreeMap::new();
+        for file in files {
+            let Some((locale, _)) = file.rel.split_once('/') else {
+                return Err(Error::RuleShape {
+                    file: file.name.clone(),
+                    message: "Fluent files belong in a folder named after their locale, e.g. locales/fr-FR/ui.ftl".into(),
+                });
+            };
+            if locale.parse::<LanguageIdentifier>().is_err() {
+                return Err(Error::RuleShape {
+                    file: file.name.clone(),
+                    message: format!("`{locale}` is not a locale name such as fr-FR"),
+                });
+            }
+            locales
+                .entry(locale.to_string())
+                .or_insert_with(|| LocaleFiles {
+                    files: Vec::new(),
+                    parsed: OnceLock::new(),
+                })
+                .files
+                .push(file);
+        }
+        Ok(Catalog { locales })
+    }
+
+    pub fn locales(&self) -> impl Iterator<Item = &str> {
+        self.locales.keys().map(|s| s.as_str())
+    }
+
+    pub fn files(&self, locale: &str) -> &[SourceFile] {
+        self.locales
+            .get(locale)
+            .map(|l| l.files.as_slice())
+            .unwrap_or(&[])
+    }
+
+    fn parsed(&self, locale: &str) -> Option<Result<&Parsed, Error>> {
+        let files = self.locales.get(locale)?;
+        let parsed = files.parsed.get_or_init(|| {
+            let mut resources = Vec::new();
+            let mut ids = HashSet::new();
+            for f in &files.files {
+                let res = parse_ftl(f)?;
+                for entry in res.entries() {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry {
+                        ids.insert(m.id.name.to_string());
+                    }
+                }
+                resources.push(Arc::new(res));
+            }
+            Ok(Parsed { resources, ids })
+        });
+        Some(parsed.as_ref().map_err(clone_error))
+    }
+
+    pub fn has_message(&self, locale: &str, id: &str) -> bool {
+        matches!(self.parsed(locale), Some(Ok(p)) if p.ids.contains(id))
+    }
+
+    /// Builds the renderer for the negotiated locale and its fallbacks.
+    pub fn localizer(&self, locale: &str) -> Result<Localizer, Error> {
+        let mut chain = vec![locale.to_string()];
+        if locale != FALLBACK {
+            chain.push(FALLBACK.to_string());
+        }
+        let mut bundles = Vec::new();
+        for tag in &chain {
+            let Some(parsed) = self.parsed(tag) else {
+                continue;
+            };
+            let parsed = parsed?;
+            let langid: LanguageIdentifier = tag.parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            bundle.set_use_isolating(false);
+            let _ = bundle.add_builtins();
+            for res in &parsed.resources {
+                bundle.add_resource_overriding(Arc::clone(res));
+            }
+            bundles.push(bundle);
+        }
+        Ok(Localizer {
+            locale: locale.to_string(),
+            bundles,
+        })
+    }
+}
+
+fn clone_error(e: &Error) -> Error {
+    match e {
+        Error::Ftl(l) => Error::Ftl(l.clone()),
+        other => Error::Usage(other.to_string()),
+    }
+}
+
+/// Where the locale came from, and whether we had to fall back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Negotiated {
+    pub locale: String,
+    /// The request that could not be honoured, for a warning.
+    pub unmatched: Option<String>,
+}
+
+/// The reader's preference: `--lang`, then `LC_ALL`, `LC_MESSAGES`, `LANG` (the first one set
+/// wins, as in POSIX; `C` and `POSIX` mean no preference), then the operating system's.
+pub fn requested_locale(flag: Option<&str>) -> Option<String> {
+    if let Some(f) = flag {
+        return Some(f.to_string());
+    }
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Ok(v) = std::env::var(var) {
+            if v.is_empty() {
+                continue;
+            }
+            return posix_to_bcp47(&v);
+        }
+    }
+    if cfg!(target_os = "linux") {
+        return None;
+    }
+    sys_locale::get_locale()
+}
+
+/// `fr_FR.UTF-8@euro` → `fr-FR`; `C`, `C.UTF-8`, `POSIX` → no preference.
+pub fn posix_to_bcp47(v: &str) -> Option<String> {
+    let base = v.split(['.', '@']).next().unwrap_or("");
+    if base.is_empty() || base == "C" || base == "POSIX" {
+        return None;
+    }
+    Some(base.replace('_', "-"))
+}
+
+/// Picks the best available locale for a request: `fr` → `fr-FR`, `fr-CA` → `fr-FR`, an unknown
+/// language → en-US (reported in `unmatched`).
+pub fn negotiate<'a>(requested: Option<&str>, available: impl Iterator<Item = &'a str>) -> Negotiated {
+    let available: Vec<LanguageIdentifier> = available.filter_map(|s| s.parse().ok()).collect();
+    let default: LanguageIdentifier = FALLBACK.parse().expect("valid");
+    let Some(req) = requested else {
+        return Negotiated {
+            locale: FALLBACK.into(),
+            unmatched: None,
+        };
+    };
+    let Ok(req_id) = req.replace('_', "-").parse::<LanguageIdentifier>() else {
+        return Negotiated {
+            locale: FALLBACK.into(),
+            unmatched: Some(req.to_string()),
+        };
+    };
+    let chosen = fluent_langneg::negotiate_languages(
+        &[req_id],
+        &available,
+        None,
+        fluent_langneg::NegotiationStrategy::Filtering,
+    );
+    match chosen.first() {
+        Some(l) => Negotiated {
+            locale: l.to_string(),
+            unmatched: None,
+        },
+        None => Negotiated {
+            locale: default.to_string(),
+            unmatched: Some(req.to_string()),
+        },
+    }
+}
+
+/// Renders messages for one reader.
+pub struct Localizer {
+    pub locale: String,
+    bundles: Vec<FluentBundle<Arc<FluentResource>>>,
+}
+
+/// A Fluent argument list from plain values.
+pub fn args<'a>(pairs: &[(&'a str, FluentValue<'a>)]) -> FluentArgs<'a> {
+    let mut a = FluentArgs::new();
+    for (k, v) in pairs {
+        a.set(*k, v.clone());
+    }
+    a
+}
+
+impl Localizer {
+    /// A message or one of its attributes, from the first locale in the chain that has it.
+    /// `None` when no locale has it, or when a variable it needs is missing.
+    pub fn get(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Option<String> {
+        for bundle in &self.bundles {
+            let Some(msg) = bundle.get_message(id) else {
+                continue;
+            };
+            let pattern = match attr {
+                None => msg.value(),
+                Some(a) => msg.get_attribute(a).map(|at| at.value()),
+            };
+            let Some(pattern) = pattern else { continue };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, args, &mut errors);
+            if errors.is_empty() {
+                return Some(text.into_owned());
+            }
+            return None;
+        }
+        None
+    }
+
+    /// The names of a message's attributes, in the chain's first locale that has the message.
+    pub fn attributes(&self, id: &str) -> Vec<String> {
+        for bundle in &self.bundles {
+            if let Some(msg) = bundle.get_message(id) {
+                return msg.attributes().map(|a| a.id().to_string()).collect();
+            }
+        }
+        Vec::new()
+    }
+
+    /// A UI string; its id if it is missing everywhere (lint prevents that).
+    pub fn ui(&self, id: &str, pairs: &[(&str, FluentValue)]) -> String {
+        let a = args(pairs);
+        self.get(id, None, Some(&a)).unwrap_or_else(|| id.to_string())
+    }
+
+    /// A date (UTC) in the reader's format: `ui.ftl`'s `date` pattern with `month-N` names.
+    pub fn date(&self, t: Timestamp) -> String {
+        let d = t.to_zoned(jiff::tz::TimeZone::UTC).date();
+        let month = self.ui(&format!("month-{}", d.month()), &[]);
+        self.ui(
+            "date",
+            &[
+                ("day", FluentValue::from(d.day().to_string())),
+                ("month", FluentValue::from(month)),
+                ("month-number", FluentValue::from(format!("{:02}", d.month()))),
+                ("day-padded", FluentValue::from(format!("{:02}", d.day()))),
+                ("year", FluentValue::from(d.year().to_string())),
+            ],
+        )
+    }
+
+    /// A learn.microsoft.com link for this reader: `https://learn.microsoft.com/fr-fr/<path>`.
+    pub fn learn_url(&self, path: &str) -> String {
+        format!(
+            "https://learn.microsoft.com/{}/{}",
+            self.locale.to_ascii_lowercase(),
+            path.trim_start_matches('/')
+        )
+    }
+}
+
+/// The en-US text of an error (what `Display` shows), rendered from the built-in `ui.ftl`.
+pub fn render_error_en(e: &Error) -> String {
+    static EN: OnceLock<Option<Localizer>> = OnceLock::new();
+    let loc = EN.get_or_init(|| {
+        let sources = crate::knowledge::Sources::default();
+        let files = crate::knowledge::locale_sources(&sources).ok()?;
+        let en: Vec<SourceFile> = files
+            .into_iter()
+            .filter(|f| f.rel.starts_with("en-US/"))
+            .collect();
+        Catalog::load(en).ok()?.localizer(FALLBACK).ok()
+    });
+    render_error(loc.as_ref(), e)
+}
+
+/// An error in the reader's language (falls back to a plain rendering without a catalog).
+pub fn render_error(loc: Option<&Localizer>, e: &Error) -> String {
+    let (id, pairs) = e.parts();
+    if let Some(loc) = loc {
+        let values: Vec<(&str, FluentValue)> = pairs
+            .iter()
+            .map(|(k, v)| (*k, FluentValue::from(v.as_str())))
+            .collect();
+        if let Some(text) = loc.get(id, None, Some(&args(&values))) {
+            return text;
+        }
+    }
+    let detail: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    format!("{id}: {}", detail.join(", "))
+}
+
+/// Every UI message the code renders; `rules lint` checks each shipped locale has them all.
+pub const UI_MESSAGES: &[&str] = &[
+    "severity-critical",
+    "severity-high",
+    "severity-medium",
+    "severity-low",
+    "severity-info",
+    "label-cause",
+    "label-steps",
+    "label-warning",
+    "label-docs",
+    "label-detail",
+    "label-score",
+    "label-severity",
+    "label-finding",
+    "label-subject",
+    "label-rule",
+    "label-area",
+    "label-title",
+    "label-matches",
+    "explain-heading",
+    "explain-no-match",
+    "explain-did-you-mean",
+    "diagnose-heading",
+    "diagnose-none",
+    "diagnose-summary",
+    "summary-count",
+    "diagnose-skipped",
+    "warn-unknown-locale",
+    "rules-test-summary",
+    "rules-test-failed",
+    "rules-lint-clean",
+    "rules-lint-problems",
+    "date",
+    "error-prefix",
+    "warning-prefix",
+    "error-yaml",
+    "error-ftl",
+    "error-io",
+    "error-not-a-directory",
+    "error-duplicate-rule",
+    "error-rule",
+    "error-missing-message",
+    "error-snapshot-json",
+    "error-snapshot-shape",
+    "error-empty-input",
+    "error-invalid-now",
+    "error-invalid-fact",
+    "error-unknown-rule",
+    "error-usage",
+];
