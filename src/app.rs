@@ -12,10 +12,10 @@ use serde_json::{Map, Value};
 use crate::cli::{Cli, Command, RulesCommand};
 use crate::engine::{self, Filter};
 use crate::error::Error;
-use crate::explain::{parse_fact, Matcher};
+use crate::explain::{Matcher, parse_fact};
 use crate::i18n::{self, Localizer};
 use crate::knowledge::rule::Severity;
-use crate::knowledge::{lint, Knowledge, Sources};
+use crate::knowledge::{Knowledge, Sources, lint};
 use crate::render::{self, Format, Style};
 use crate::snapshot::Input;
 
@@ -154,7 +154,13 @@ fn read_stdin_text() -> Result<String, Error> {
     Ok(text)
 }
 
-fn explain(cli: &Cli, ctx: &Context, io: &mut Io, text: &[String], facts: &[String]) -> Result<Outcome, Error> {
+fn explain(
+    cli: &Cli,
+    ctx: &Context,
+    io: &mut Io,
+    text: &[String],
+    facts: &[String],
+) -> Result<Outcome, Error> {
     let query = if text.is_empty() || (text.len() == 1 && text[0] == "-") {
         read_stdin_text()?
     } else {
@@ -238,7 +244,13 @@ fn explain(cli: &Cli, ctx: &Context, io: &mut Io, text: &[String], facts: &[Stri
     })
 }
 
-fn diagnose(cli: &Cli, ctx: &Context, io: &mut Io, input: &Input, filter: &Filter) -> Result<Outcome, Error> {
+fn diagnose(
+    cli: &Cli,
+    ctx: &Context,
+    io: &mut Io,
+    input: &Input,
+    filter: &Filter,
+) -> Result<Outcome, Error> {
     let k = &ctx.knowledge;
     let mut d = engine::diagnose(k, input, ctx.now)?;
     d.filter(filter);
@@ -416,7 +428,10 @@ fn rules(ctx: &Context, io: &mut Io, command: &RulesCommand) -> Result<Outcome, 
                         rule: k.index[rule.id()],
                         score: 1.0,
                     };
-                    write_out(io, &render::explain_table(loc, k, io.style, &[m], &BTreeMap::new()))?;
+                    write_out(
+                        io,
+                        &render::explain_table(loc, k, io.style, &[m], &BTreeMap::new()),
+                    )?;
                 }
             }
             Ok(Outcome::Clean)
@@ -431,13 +446,19 @@ fn rules(ctx: &Context, io: &mut Io, command: &RulesCommand) -> Result<Outcome, 
                     "rules-lint-clean",
                     &[
                         ("rules", FluentValue::from(k.rules.len() as f64)),
-                        ("locales", FluentValue::from(k.catalog.locales().count() as f64)),
+                        (
+                            "locales",
+                            FluentValue::from(k.catalog.locales().count() as f64),
+                        ),
                     ],
                 );
                 write_out(io, &format!("{line}\n"))?;
                 Ok(Outcome::Clean)
             } else {
-                let line = loc.ui("rules-lint-problems", &[("count", FluentValue::from(problems.len() as f64))]);
+                let line = loc.ui(
+                    "rules-lint-problems",
+                    &[("count", FluentValue::from(problems.len() as f64))],
+                );
                 let _ = writeln!(io.err, "{line}");
                 Ok(Outcome::Found)
             }
@@ -451,7 +472,10 @@ fn rules(ctx: &Context, io: &mut Io, command: &RulesCommand) -> Result<Outcome, 
                     &[
                         ("rule", FluentValue::from(f.rule.as_str())),
                         ("example", FluentValue::from(f.index as f64)),
-                        ("reason", FluentValue::from(f.failure.clone().unwrap_or_default())),
+                        (
+                            "reason",
+                            FluentValue::from(f.failure.clone().unwrap_or_default()),
+                        ),
                     ],
                 );
                 write_out(io, &format!("{line}\n"))?;
@@ -466,7 +490,11 @@ fn rules(ctx: &Context, io: &mut Io, command: &RulesCommand) -> Result<Outcome, 
                 ],
             );
             write_out(io, &format!("{line}\n"))?;
-            Ok(if failed.is_empty() { Outcome::Clean } else { Outcome::Found })
+            Ok(if failed.is_empty() {
+                Outcome::Clean
+            } else {
+                Outcome::Found
+            })
         }
         RulesCommand::Schema => {
             write_out(io, &crate::schema())?;

@@ -12,10 +12,10 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::error::Error;
+use crate::knowledge::Knowledge;
 use crate::knowledge::condition::{Scope, Skip};
 use crate::knowledge::rule::{Severity, StateMatch, SubjectSpec, TenantValue};
-use crate::knowledge::value::{parse_timestamp, ArgSpec, ArgValue, FieldPath};
-use crate::knowledge::Knowledge;
+use crate::knowledge::value::{ArgSpec, ArgValue, FieldPath, parse_timestamp};
 use crate::snapshot::{self, Input, Projection, Sink};
 
 /// What a finding is about.
@@ -119,10 +119,7 @@ impl<'k> Plan<'k> {
             }
         }
         let projection = Projection {
-            fields: fields
-                .into_iter()
-                .map(|(k, v)| (k, Some(v)))
-                .collect(),
+            fields: fields.into_iter().map(|(k, v)| (k, Some(v))).collect(),
         };
         Plan {
             knowledge,
@@ -320,8 +317,11 @@ impl Evaluator<'_, '_> {
         let mut group_counts = std::mem::take(&mut self.group_counts);
         for &r in &self.plan.groups {
             let state = k.rules[r].spec.state.as_ref().expect("planned");
-            let mut groups: Vec<(String, (u64, String))> =
-                group_counts.remove(&r).unwrap_or_default().into_iter().collect();
+            let mut groups: Vec<(String, (u64, String))> = group_counts
+                .remove(&r)
+                .unwrap_or_default()
+                .into_iter()
+                .collect();
             groups.sort();
             for (_, (count, key)) in groups {
                 let mut record = Map::new();
@@ -359,7 +359,11 @@ impl Evaluator<'_, '_> {
 }
 
 fn subject(spec: &SubjectSpec, record: &Value, fallback_id: &str) -> Subject {
-    let get = |p: &Option<FieldPath>| p.as_ref().and_then(|p| p.lookup(record)).and_then(scalar_text);
+    let get = |p: &Option<FieldPath>| {
+        p.as_ref()
+            .and_then(|p| p.lookup(record))
+            .and_then(scalar_text)
+    };
     Subject {
         kind: spec.kind.clone(),
         id: get(&spec.id).unwrap_or_else(|| fallback_id.to_string()),
@@ -379,7 +383,11 @@ pub fn compute_args(
     facts: Option<&Map<String, Value>>,
 ) -> BTreeMap<String, ArgValue> {
     let mut out = BTreeMap::new();
-    let time = |p: &FieldPath| p.lookup(record).and_then(Value::as_str).and_then(parse_timestamp);
+    let time = |p: &FieldPath| {
+        p.lookup(record)
+            .and_then(Value::as_str)
+            .and_then(parse_timestamp)
+    };
     let span = |p: &FieldPath, unit: i64, future: bool| {
         time(p).map(|t| {
             let secs = if future {
@@ -451,7 +459,8 @@ impl Diagnosis {
     /// Keeps what concerns one user or device (tenant-wide findings always concern them) and
     /// what is at least as severe as the threshold.
     pub fn filter(&mut self, filter: &Filter) {
-        let eq = |a: &Option<String>, b: &str| a.as_deref().is_some_and(|a| a.eq_ignore_ascii_case(b));
+        let eq =
+            |a: &Option<String>, b: &str| a.as_deref().is_some_and(|a| a.eq_ignore_ascii_case(b));
         self.findings.retain(|f| {
             if let Some(min) = filter.min_severity {
                 if !f.severity.at_least(min) {
@@ -474,6 +483,9 @@ impl Diagnosis {
     }
 
     pub fn count(&self, severity: Severity) -> usize {
-        self.findings.iter().filter(|f| f.severity == severity).count()
+        self.findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
     }
 }

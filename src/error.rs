@@ -96,10 +96,17 @@ impl Error {
                     ("reason", io_reason(source)),
                 ],
             ),
-            Error::NotADirectory(p) => ("error-not-a-directory", vec![("path", p.display().to_string())]),
+            Error::NotADirectory(p) => (
+                "error-not-a-directory",
+                vec![("path", p.display().to_string())],
+            ),
             Error::DuplicateRule { id, first, second } => (
                 "error-duplicate-rule",
-                vec![("id", id.clone()), ("first", first.clone()), ("second", second.clone())],
+                vec![
+                    ("id", id.clone()),
+                    ("first", first.clone()),
+                    ("second", second.clone()),
+                ],
             ),
             Error::RuleShape { file, message } => (
                 "error-rule",
@@ -141,7 +148,11 @@ impl Error {
                 message,
             } => (
                 "error-snapshot-shape",
-                vec![("file", file.clone()), ("path", path.clone()), ("message", message.clone())],
+                vec![
+                    ("file", file.clone()),
+                    ("path", path.clone()),
+                    ("message", message.clone()),
+                ],
             ),
             Error::EmptyInput => ("error-empty-input", vec![]),
             Error::InvalidNow(v) => ("error-invalid-now", vec![("value", v.clone())]),

@@ -41,7 +41,12 @@ struct Parsed {
 fn line_col(text: &str, byte: usize) -> (usize, usize) {
     let before = &text[..byte.min(text.len())];
     let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map(|l| l.chars().count()).unwrap_or(0) + 1;
+    let column = before
+        .rsplit('\n')
+        .next()
+        .map(|l| l.chars().count())
+        .unwrap_or(0)
+        + 1;
     (line, column)
 }
 
@@ -195,7 +200,10 @@ pub fn posix_to_bcp47(v: &str) -> Option<String> {
 
 /// Picks the best available locale for a request: `fr` → `fr-FR`, `fr-CA` → `fr-FR`, an unknown
 /// language → en-US (reported in `unmatched`).
-pub fn negotiate<'a>(requested: Option<&str>, available: impl Iterator<Item = &'a str>) -> Negotiated {
+pub fn negotiate<'a>(
+    requested: Option<&str>,
+    available: impl Iterator<Item = &'a str>,
+) -> Negotiated {
     let available: Vec<LanguageIdentifier> = available.filter_map(|s| s.parse().ok()).collect();
     let default: LanguageIdentifier = FALLBACK.parse().expect("valid");
     let Some(req) = requested else {
@@ -279,7 +287,8 @@ impl Localizer {
     /// A UI string; its id if it is missing everywhere (lint prevents that).
     pub fn ui(&self, id: &str, pairs: &[(&str, FluentValue)]) -> String {
         let a = args(pairs);
-        self.get(id, None, Some(&a)).unwrap_or_else(|| id.to_string())
+        self.get(id, None, Some(&a))
+            .unwrap_or_else(|| id.to_string())
     }
 
     /// A date (UTC) in the reader's format: `ui.ftl`'s `date` pattern with `month-N` names.
@@ -291,7 +300,10 @@ impl Localizer {
             &[
                 ("day", FluentValue::from(d.day().to_string())),
                 ("month", FluentValue::from(month)),
-                ("month-number", FluentValue::from(format!("{:02}", d.month()))),
+                (
+                    "month-number",
+                    FluentValue::from(format!("{:02}", d.month())),
+                ),
                 ("day-padded", FluentValue::from(format!("{:02}", d.day()))),
                 ("year", FluentValue::from(d.year().to_string())),
             ],

@@ -62,9 +62,15 @@ fn fluent_args<'a>(loc: &Localizer, args: &'a BTreeMap<String, ArgValue>) -> Flu
 }
 
 /// Renders a rule's message (and, given arguments, its detail sentence).
-pub fn rule_text(loc: &Localizer, rule: &Rule, args: Option<&BTreeMap<String, ArgValue>>) -> RuleText {
+pub fn rule_text(
+    loc: &Localizer,
+    rule: &Rule,
+    args: Option<&BTreeMap<String, ArgValue>>,
+) -> RuleText {
     let id = &rule.message;
-    let title = loc.get(id, None, None).unwrap_or_else(|| rule.id().to_string());
+    let title = loc
+        .get(id, None, None)
+        .unwrap_or_else(|| rule.id().to_string());
     let cause = loc.get(id, Some("cause"), None).unwrap_or_default();
     let mut steps = Vec::new();
     for n in 1.. {
@@ -80,7 +86,9 @@ pub fn rule_text(loc: &Localizer, rule: &Rule, args: Option<&BTreeMap<String, Ar
         .docs
         .iter()
         .map(|d| Doc {
-            title: loc.get(&d.title, None, None).unwrap_or_else(|| d.title.clone()),
+            title: loc
+                .get(&d.title, None, None)
+                .unwrap_or_else(|| d.title.clone()),
             url: match (&d.learn, &d.url) {
                 (Some(path), _) => loc.learn_url(path),
                 (None, Some(url)) => url.clone(),
@@ -147,7 +155,12 @@ pub struct FindingJson {
     pub docs: Vec<Doc>,
 }
 
-pub fn match_json(loc: &Localizer, k: &Knowledge, m: &Match, args: &BTreeMap<String, ArgValue>) -> MatchJson {
+pub fn match_json(
+    loc: &Localizer,
+    k: &Knowledge,
+    m: &Match,
+    args: &BTreeMap<String, ArgValue>,
+) -> MatchJson {
     let rule = &k.rules[m.rule];
     let t = rule_text(loc, rule, Some(args));
     MatchJson {
@@ -180,7 +193,10 @@ pub fn finding_json(loc: &Localizer, k: &Knowledge, f: &Finding) -> FindingJson 
 }
 
 pub fn diagnose_json<'a>(loc: &'a Localizer, k: &Knowledge, d: &Diagnosis) -> DiagnoseJson<'a> {
-    let summary = Severity::ALL.iter().map(|s| (s.as_str(), d.count(*s))).collect();
+    let summary = Severity::ALL
+        .iter()
+        .map(|s| (s.as_str(), d.count(*s)))
+        .collect();
     DiagnoseJson {
         locale: &loc.locale,
         now: d.now.to_string(),
@@ -256,11 +272,19 @@ fn rule_table(loc: &Localizer, style: Style, t: &RuleText, include_detail: bool)
     if let Some(w) = &t.warning {
         table.add_row(vec![loc.ui("label-warning", &[]), format!("⚠ {w}")]);
     }
-    if !t.docs.is_empty() {
-        let docs: Vec<String> = t.docs.iter().map(|d| format!("{}\n{}", d.title, d.url)).collect();
-        table.add_row(vec![loc.ui("label-docs", &[]), docs.join("\n")]);
-    }
     table
+}
+
+/// Links go under the table, one per line, so that no URL is ever wrapped.
+fn docs_lines(loc: &Localizer, t: &RuleText) -> String {
+    let mut out = String::new();
+    if !t.docs.is_empty() {
+        let _ = writeln!(out, "{}:", loc.ui("label-docs", &[]));
+        for d in &t.docs {
+            let _ = writeln!(out, "  • {}\n    {}", d.title, d.url);
+        }
+    }
+    out
 }
 
 pub fn explain_table(
@@ -290,6 +314,7 @@ pub fn explain_table(
             m.score
         );
         let _ = writeln!(out, "{}", rule_table(loc, style, &t, true));
+        out.push_str(&docs_lines(loc, &t));
         out.push('\n');
     }
     out
@@ -371,7 +396,9 @@ pub fn diagnose_table(loc: &Localizer, k: &Knowledge, style: Style, d: &Diagnosi
             paint(style, f.severity, &severity_name(loc, f.severity)),
             rule.id()
         );
-        let _ = writeln!(out, "{}\n", rule_table(loc, style, &t, false));
+        let _ = writeln!(out, "{}", rule_table(loc, style, &t, false));
+        out.push_str(&docs_lines(loc, &t));
+        out.push('\n');
     }
     out
 }
@@ -402,7 +429,12 @@ fn md_rule(loc: &Localizer, out: &mut String, t: &RuleText, include_detail: bool
         }
     }
     if !t.cause.is_empty() {
-        let _ = writeln!(out, "**{}:** {}\n", loc.ui("label-cause", &[]), md_escape(&t.cause));
+        let _ = writeln!(
+            out,
+            "**{}:** {}\n",
+            loc.ui("label-cause", &[]),
+            md_escape(&t.cause)
+        );
     }
     if !t.steps.is_empty() {
         let _ = writeln!(out, "**{}:**\n", loc.ui("label-steps", &[]));
@@ -412,7 +444,12 @@ fn md_rule(loc: &Localizer, out: &mut String, t: &RuleText, include_detail: bool
         out.push('\n');
     }
     if let Some(w) = &t.warning {
-        let _ = writeln!(out, "> **⚠ {}:** {}\n", loc.ui("label-warning", &[]), md_escape(w));
+        let _ = writeln!(
+            out,
+            "> **⚠ {}:** {}\n",
+            loc.ui("label-warning", &[]),
+            md_escape(w)
+        );
     }
     if !t.docs.is_empty() {
         let _ = writeln!(out, "**{}:**\n", loc.ui("label-docs", &[]));
@@ -431,7 +468,11 @@ pub fn explain_markdown(
     args: &BTreeMap<String, ArgValue>,
 ) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", loc.ui("explain-heading", &[("query", FluentValue::from(query))]));
+    let _ = writeln!(
+        out,
+        "# {}\n",
+        loc.ui("explain-heading", &[("query", FluentValue::from(query))])
+    );
     for (i, m) in matches.iter().enumerate() {
         let rule = &k.rules[m.rule];
         let t = rule_text(loc, rule, Some(args));

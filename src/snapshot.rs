@@ -100,16 +100,18 @@ pub fn read(input: &Input, projection: &Projection, sink: &mut dyn Sink) -> Resu
         Input::Path(p) if p.is_dir() => read_directory(p, projection, sink),
         Input::Path(p) => {
             let name = p.display().to_string();
-            let is_yaml = matches!(
-                p.extension().and_then(|e| e.to_str()),
-                Some("yaml" | "yml")
-            );
+            let is_yaml = matches!(p.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"));
             if is_yaml {
                 let text = std::fs::read_to_string(p).map_err(|e| Error::io(p, e))?;
                 read_yaml_document(&text, &name, projection, sink)
             } else {
                 let file = std::fs::File::open(p).map_err(|e| Error::io(p, e))?;
-                read_json_document(BufReader::with_capacity(1 << 20, file), &name, projection, sink)
+                read_json_document(
+                    BufReader::with_capacity(1 << 20, file),
+                    &name,
+                    projection,
+                    sink,
+                )
             }
         }
     }
@@ -186,7 +188,8 @@ fn read_directory(dir: &Path, projection: &Projection, sink: &mut dyn Sink) -> R
             let name = path.display().to_string();
             let ctx = Ctx::new(projection, sink);
             ctx.path.borrow_mut().push("$".into());
-            let mut de = serde_json::Deserializer::from_reader(BufReader::with_capacity(1 << 20, file));
+            let mut de =
+                serde_json::Deserializer::from_reader(BufReader::with_capacity(1 << 20, file));
             let result = CollectionSeed {
                 ctx: &ctx,
                 collection,
@@ -323,7 +326,9 @@ impl<'de> DeserializeSeed<'de> for CollectionSeed<'_, '_> {
 impl<'de> Visitor<'de> for CollectionSeed<'_, '_> {
     type Value = ();
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a Graph response ({\"value\": [...]}), an array of records, an object, or null")
+        f.write_str(
+            "a Graph response ({\"value\": [...]}), an array of records, an object, or null",
+        )
     }
     fn visit_unit<E: serde::de::Error>(self) -> Result<(), E> {
         Ok(())

@@ -25,8 +25,8 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use regex::RegexSet;
 use serde_json::{Map, Value};
 
-use crate::knowledge::condition::Scope;
 use crate::knowledge::Knowledge;
+use crate::knowledge::condition::Scope;
 use normalize::{all_words, code_value, codes, nfkc, words};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,7 +78,10 @@ impl Matcher {
             let Some(text) = &rule.spec.text else {
                 continue;
             };
-            for (kind, list) in [(TermKind::Code, &text.codes), (TermKind::Phrase, &text.phrases)] {
+            for (kind, list) in [
+                (TermKind::Code, &text.codes),
+                (TermKind::Phrase, &text.phrases),
+            ] {
                 for t in list {
                     if kind == TermKind::Code {
                         if let Some(v) = code_value(t) {
@@ -103,7 +106,10 @@ impl Matcher {
                 pattern_rules.push(r);
             }
         }
-        let needles: Vec<String> = terms.iter().map(|t| format!(" {} ", t.words.join(" "))).collect();
+        let needles: Vec<String> = terms
+            .iter()
+            .map(|t| format!(" {} ", t.words.join(" ")))
+            .collect();
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .build(&needles)
@@ -138,7 +144,10 @@ impl Matcher {
     pub fn find(&self, k: &Knowledge, text: &str, facts: &Map<String, Value>) -> Vec<Match> {
         let trimmed = text.trim();
         if let Some(&r) = k.index.get(&trimmed.to_ascii_lowercase()) {
-            return vec![Match { rule: r, score: 1.0 }];
+            return vec![Match {
+                rule: r,
+                score: 1.0,
+            }];
         }
         let query = words(trimmed);
         let q = all_words(trimmed).len().max(1) as f64;
@@ -172,7 +181,10 @@ impl Matcher {
                     .find(&normalized)
                     .map(|m| all_words(m.as_str()).len())
                     .unwrap_or(1);
-                offer(self.pattern_rules[i], 0.70 + 0.30 * (span_words as f64 / q).min(1.0));
+                offer(
+                    self.pattern_rules[i],
+                    0.70 + 0.30 * (span_words as f64 / q).min(1.0),
+                );
             }
         }
         // Short queries that are part of a message.
@@ -220,7 +232,12 @@ impl Matcher {
         out.sort_by(|a, b| {
             b.score
                 .total_cmp(&a.score)
-                .then(k.rules[a.rule].spec.severity.cmp(&k.rules[b.rule].spec.severity))
+                .then(
+                    k.rules[a.rule]
+                        .spec
+                        .severity
+                        .cmp(&k.rules[b.rule].spec.severity),
+                )
                 .then(k.rules[a.rule].id().cmp(k.rules[b.rule].id()))
         });
         out

@@ -126,12 +126,25 @@ mod tests {
     #[test]
     fn camel_case_and_spacing_are_the_same_words() {
         assert_eq!(words("DeviceCapReached"), words("device cap  reached"));
-        assert_eq!(words("APNSCertificateNotValid"), ["apns", "certificate", "not", "valid"]);
+        assert_eq!(
+            words("APNSCertificateNotValid"),
+            ["apns", "certificate", "not", "valid"]
+        );
         assert_eq!(words("ACCESS_DENIED"), ["access", "denied"]);
-        assert_eq!(words("ＤｅｖｉｃｅＣａｐＲｅａｃｈｅｄ"), ["device", "cap", "reached"]);
+        assert_eq!(
+            words("ＤｅｖｉｃｅＣａｐＲｅａｃｈｅｄ"),
+            ["device", "cap", "reached"]
+        );
         assert_eq!(
             words("Profile Installation Failed. A Network Error Has Occurred."),
-            ["profile", "installation", "failed", "network", "error", "occurred"]
+            [
+                "profile",
+                "installation",
+                "failed",
+                "network",
+                "error",
+                "occurred"
+            ]
         );
     }
 

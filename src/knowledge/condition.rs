@@ -21,7 +21,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use super::value::{
-    json_eq, json_f64, parse_timestamp, Duration, FieldPath, Operand, Scalar, TimeRef, Version,
+    Duration, FieldPath, Operand, Scalar, TimeRef, Version, json_eq, json_f64, parse_timestamp,
 };
 
 #[derive(Debug, Clone)]
@@ -233,11 +233,7 @@ pub enum Tri {
 
 impl Tri {
     fn from_bool(b: bool) -> Tri {
-        if b {
-            Tri::True
-        } else {
-            Tri::False
-        }
+        if b { Tri::True } else { Tri::False }
     }
     pub fn is_true(self) -> bool {
         self == Tri::True
@@ -315,13 +311,15 @@ impl Condition {
     /// Calls `f` for every tenant fact this condition compares against.
     pub fn visit_tenant_refs<'s>(&'s self, f: &mut dyn FnMut(&'s str)) {
         match self {
-            Condition::All(l) | Condition::Any(l) => {
-                l.iter().for_each(|c| c.visit_tenant_refs(f))
-            }
+            Condition::All(l) | Condition::Any(l) => l.iter().for_each(|c| c.visit_tenant_refs(f)),
             Condition::Not(c) => c.visit_tenant_refs(f),
             Condition::Field(_, tests) => {
                 for t in tests {
-                    if let Test::Eq(o) | Test::Ne(o) | Test::Lt(o) | Test::Le(o) | Test::Gt(o)
+                    if let Test::Eq(o)
+                    | Test::Ne(o)
+                    | Test::Lt(o)
+                    | Test::Le(o)
+                    | Test::Gt(o)
                     | Test::Ge(o) = t
                     {
                         if let Operand::Tenant { tenant } = o {
@@ -359,7 +357,7 @@ impl Test {
                 return match value {
                     None => Tri::Unknown,
                     Some(v) => Tri::from_bool(v.is_null() == *want),
-                }
+                };
             }
             _ => {}
         }
@@ -380,21 +378,24 @@ impl Test {
                 Operand::Tenant { tenant } => scope.tenant.and_then(|t| t.get(tenant)).cloned(),
             }
         };
-        let compare = |o: &Operand, skip: &mut dyn FnMut(&'static str) -> Tri, ok: fn(f64, f64) -> bool| {
-            let Some(rhs) = operand(o).as_ref().and_then(json_f64) else {
-                return Tri::Unknown;
+        let compare =
+            |o: &Operand, skip: &mut dyn FnMut(&'static str) -> Tri, ok: fn(f64, f64) -> bool| {
+                let Some(rhs) = operand(o).as_ref().and_then(json_f64) else {
+                    return Tri::Unknown;
+                };
+                match json_f64(value) {
+                    Some(lhs) => Tri::from_bool(ok(lhs, rhs)),
+                    None => skip("a number"),
+                }
             };
-            match json_f64(value) {
-                Some(lhs) => Tri::from_bool(ok(lhs, rhs)),
-                None => skip("a number"),
-            }
-        };
-        let time = |skip: &mut dyn FnMut(&'static str) -> Tri, ok: &dyn Fn(Timestamp) -> bool| {
-            match value.as_str().and_then(parse_timestamp) {
+        let time =
+            |skip: &mut dyn FnMut(&'static str) -> Tri, ok: &dyn Fn(Timestamp) -> bool| match value
+                .as_str()
+                .and_then(parse_timestamp)
+            {
                 Some(t) => Tri::from_bool(ok(t)),
                 None => skip("an RFC 3339 date and time"),
-            }
-        };
+            };
         let now = scope.now;
         let shifted = |secs: i64| {
             now.checked_add(jiff::SignedDuration::from_secs(secs))

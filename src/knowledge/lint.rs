@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 use super::rule::Expect;
 use super::{Knowledge, Rule};
 use crate::explain::Matcher;
-use crate::i18n::{UI_MESSAGES, FALLBACK};
+use crate::i18n::{FALLBACK, UI_MESSAGES};
 
 /// The locales every rule must be complete in.
 pub const SHIPPED_LOCALES: &[&str] = &["en-US", "fr-FR"];
@@ -136,7 +136,14 @@ pub fn lint(k: &Knowledge) -> Vec<Problem> {
         for rule in &k.rules {
             let Some(shape) = msgs.get(&rule.message) else {
                 if shipped {
-                    push(&rule.origin, format!("rule `{}`: message `{}` is missing in {locale}", rule.id(), rule.message));
+                    push(
+                        &rule.origin,
+                        format!(
+                            "rule `{}`: message `{}` is missing in {locale}",
+                            rule.id(),
+                            rule.message
+                        ),
+                    );
                 }
                 continue;
             };
@@ -145,21 +152,41 @@ pub fn lint(k: &Knowledge) -> Vec<Problem> {
                 let mine: BTreeSet<&Option<String>> = shape.parts.keys().collect();
                 let theirs: BTreeSet<&Option<String>> = reference.parts.keys().collect();
                 for missing in theirs.difference(&mine) {
-                    push(&shape.file, format!("`{}` has no {} in {locale}, but has one in {FALLBACK}", rule.message, part_name(missing)));
+                    push(
+                        &shape.file,
+                        format!(
+                            "`{}` has no {} in {locale}, but has one in {FALLBACK}",
+                            rule.message,
+                            part_name(missing)
+                        ),
+                    );
                 }
                 for extra in mine.difference(&theirs) {
-                    push(&shape.file, format!("`{}` has {} in {locale}, but not in {FALLBACK}", rule.message, part_name(extra)));
+                    push(
+                        &shape.file,
+                        format!(
+                            "`{}` has {} in {locale}, but not in {FALLBACK}",
+                            rule.message,
+                            part_name(extra)
+                        ),
+                    );
                 }
             }
         }
         for title in &doc_titles {
             if shipped && !msgs.contains_key(*title) {
-                push(&format!("locales/{locale}/docs.ftl"), format!("doc title `{title}` is missing in {locale}"));
+                push(
+                    &format!("locales/{locale}/docs.ftl"),
+                    format!("doc title `{title}` is missing in {locale}"),
+                );
             }
         }
         for id in UI_MESSAGES {
             if shipped && !msgs.contains_key(*id) {
-                push(&format!("locales/{locale}/ui.ftl"), format!("UI message `{id}` is missing in {locale}"));
+                push(
+                    &format!("locales/{locale}/ui.ftl"),
+                    format!("UI message `{id}` is missing in {locale}"),
+                );
             }
         }
         for (id, shape) in &msgs {
@@ -168,7 +195,12 @@ pub fn lint(k: &Knowledge) -> Vec<Problem> {
                 || UI_MESSAGES.contains(&id.as_str())
                 || id.starts_with("month-");
             if !used {
-                push(&shape.file, format!("message `{id}` is used by no rule, doc link or UI string; remove it or fix its id"));
+                push(
+                    &shape.file,
+                    format!(
+                        "message `{id}` is used by no rule, doc link or UI string; remove it or fix its id"
+                    ),
+                );
             }
         }
     }
@@ -176,7 +208,13 @@ pub fn lint(k: &Knowledge) -> Vec<Problem> {
     for rule in &k.rules {
         let expected_name = format!("{}.yaml", rule.id());
         if !rule.origin.ends_with(&expected_name) {
-            push(&rule.origin, format!("the file of rule `{}` should be named {expected_name}", rule.id()));
+            push(
+                &rule.origin,
+                format!(
+                    "the file of rule `{}` should be named {expected_name}",
+                    rule.id()
+                ),
+            );
         }
         let positive = rule
             .spec
@@ -186,17 +224,43 @@ pub fn lint(k: &Knowledge) -> Vec<Problem> {
             .count();
         let negative = rule.spec.examples.len() - positive;
         if positive < 2 || negative < 1 {
-            push(&rule.origin, format!("rule `{}` has {positive} positive and {negative} negative examples; it needs at least 2 and 1", rule.id()));
+            push(
+                &rule.origin,
+                format!(
+                    "rule `{}` has {positive} positive and {negative} negative examples; it needs at least 2 and 1",
+                    rule.id()
+                ),
+            );
         }
         if rule.spec.text.is_some()
-            && !rule.spec.examples.iter().any(|e| e.text.is_some() && e.expect != Expect::NoMatch)
+            && !rule
+                .spec
+                .examples
+                .iter()
+                .any(|e| e.text.is_some() && e.expect != Expect::NoMatch)
         {
-            push(&rule.origin, format!("rule `{}` matches text but has no positive text example", rule.id()));
+            push(
+                &rule.origin,
+                format!(
+                    "rule `{}` matches text but has no positive text example",
+                    rule.id()
+                ),
+            );
         }
         if rule.spec.state.is_some()
-            && !rule.spec.examples.iter().any(|e| e.state.is_some() && e.expect == Expect::Finding)
+            && !rule
+                .spec
+                .examples
+                .iter()
+                .any(|e| e.state.is_some() && e.expect == Expect::Finding)
         {
-            push(&rule.origin, format!("rule `{}` reads snapshots but has no positive state example", rule.id()));
+            push(
+                &rule.origin,
+                format!(
+                    "rule `{}` reads snapshots but has no positive state example",
+                    rule.id()
+                ),
+            );
         }
     }
     problems.sort();
@@ -204,23 +268,52 @@ pub fn lint(k: &Knowledge) -> Vec<Problem> {
     problems
 }
 
-fn check_rule_message(rule: &Rule, shape: &MessageShape, locale: &str, push: &mut impl FnMut(&str, String)) {
+fn check_rule_message(
+    rule: &Rule,
+    shape: &MessageShape,
+    locale: &str,
+    push: &mut impl FnMut(&str, String),
+) {
     let id = rule.id();
     if !shape.parts.contains_key(&None) {
-        push(&shape.file, format!("`{}` in {locale} has no title (the message value)", rule.message));
+        push(
+            &shape.file,
+            format!(
+                "`{}` in {locale} has no title (the message value)",
+                rule.message
+            ),
+        );
     }
     if !shape.parts.contains_key(&Some("cause".into())) {
-        push(&shape.file, format!("`{}` in {locale} has no .cause", rule.message));
+        push(
+            &shape.file,
+            format!("`{}` in {locale} has no .cause", rule.message),
+        );
     }
     if !shape.parts.contains_key(&Some("step-1".into())) {
-        push(&shape.file, format!("`{}` in {locale} has no .step-1", rule.message));
+        push(
+            &shape.file,
+            format!("`{}` in {locale} has no .step-1", rule.message),
+        );
     }
     let has_warning = shape.parts.contains_key(&Some("warning".into()));
     if rule.spec.warning && !has_warning {
-        push(&shape.file, format!("rule `{id}` declares `warning: true` but `{}` has no .warning in {locale}", rule.message));
+        push(
+            &shape.file,
+            format!(
+                "rule `{id}` declares `warning: true` but `{}` has no .warning in {locale}",
+                rule.message
+            ),
+        );
     }
     if !rule.spec.warning && has_warning {
-        push(&rule.origin, format!("`{}` has a .warning in {locale}; declare `warning: true` in rule `{id}`", rule.message));
+        push(
+            &rule.origin,
+            format!(
+                "`{}` has a .warning in {locale}; declare `warning: true` in rule `{id}`",
+                rule.message
+            ),
+        );
     }
     let mut provided: BTreeSet<String> = BTreeSet::new();
     if let Some(s) = &rule.spec.state {
@@ -237,20 +330,46 @@ fn check_rule_message(rule: &Rule, shape: &MessageShape, locale: &str, push: &mu
         .collect();
     let max = steps.iter().copied().max().unwrap_or(0);
     if steps.len() as u32 != max {
-        push(&shape.file, format!("`{}` in {locale}: steps must be numbered .step-1 to .step-N without gaps", rule.message));
+        push(
+            &shape.file,
+            format!(
+                "`{}` in {locale}: steps must be numbered .step-1 to .step-N without gaps",
+                rule.message
+            ),
+        );
     }
     for (part, vars) in &shape.parts {
         let is_detail = part.as_deref() == Some("detail");
         let known = matches!(part.as_deref(), None | Some("cause" | "warning" | "detail"))
             || part.as_deref().is_some_and(|p| p.starts_with("step-"));
         if !known {
-            push(&shape.file, format!("`{}` in {locale} has an unknown attribute {}; use .cause, .step-N, .warning, .detail", rule.message, part_name(part)));
+            push(
+                &shape.file,
+                format!(
+                    "`{}` in {locale} has an unknown attribute {}; use .cause, .step-N, .warning, .detail",
+                    rule.message,
+                    part_name(part)
+                ),
+            );
         }
         for v in vars {
             if !is_detail {
-                push(&shape.file, format!("`{}` {} in {locale} uses ${v}; only .detail may use variables (the rest is shown without a subject too)", rule.message, part_name(part)));
+                push(
+                    &shape.file,
+                    format!(
+                        "`{}` {} in {locale} uses ${v}; only .detail may use variables (the rest is shown without a subject too)",
+                        rule.message,
+                        part_name(part)
+                    ),
+                );
             } else if !provided.contains(v) {
-                push(&shape.file, format!("`{}` .detail in {locale} uses ${v}, which rule `{id}` does not provide; add it under `args:` or fix the name", rule.message));
+                push(
+                    &shape.file,
+                    format!(
+                        "`{}` .detail in {locale} uses ${v}, which rule `{id}` does not provide; add it under `args:` or fix the name",
+                        rule.message
+                    ),
+                );
             }
         }
     }
@@ -281,7 +400,12 @@ pub fn test(k: &Knowledge) -> Vec<ExampleResult> {
     results
 }
 
-fn run_example(k: &Knowledge, matcher: &Matcher, rule: &Rule, ex: &super::rule::Example) -> Option<String> {
+fn run_example(
+    k: &Knowledge,
+    matcher: &Matcher,
+    rule: &Rule,
+    ex: &super::rule::Example,
+) -> Option<String> {
     let id = rule.id();
     match (&ex.text, &ex.state) {
         (Some(text), None) => {
@@ -294,13 +418,23 @@ fn run_example(k: &Knowledge, matcher: &Matcher, rule: &Rule, ex: &super::rule::
                 Expect::First => position == Some(0),
                 Expect::NoMatch => position.is_none(),
                 Expect::Finding | Expect::None => {
-                    return Some("a text example expects match, first or no-match".into())
+                    return Some("a text example expects match, first or no-match".into());
                 }
             };
-            (!ok).then(|| format!("text {text:?}: expected {:?}, got [{}]", ex.expect, listed.join(", ")))
+            (!ok).then(|| {
+                format!(
+                    "text {text:?}: expected {:?}, got [{}]",
+                    ex.expect,
+                    listed.join(", ")
+                )
+            })
         }
         (None, Some(state)) => {
-            let now = match ex.now.as_deref().map(crate::knowledge::value::parse_timestamp) {
+            let now = match ex
+                .now
+                .as_deref()
+                .map(crate::knowledge::value::parse_timestamp)
+            {
                 Some(Some(t)) => t,
                 Some(None) => return Some("`now` is not an RFC 3339 timestamp".into()),
                 None => return Some("a state example needs `now`".into()),
@@ -309,7 +443,11 @@ fn run_example(k: &Knowledge, matcher: &Matcher, rule: &Rule, ex: &super::rule::
                 Ok(d) => d,
                 Err(e) => return Some(format!("the example snapshot does not load: {e}")),
             };
-            let mine: Vec<_> = diagnosis.findings.iter().filter(|f| k.rules[f.rule].id() == id).collect();
+            let mine: Vec<_> = diagnosis
+                .findings
+                .iter()
+                .filter(|f| k.rules[f.rule].id() == id)
+                .collect();
             match ex.expect {
                 Expect::Finding => {
                     if mine.is_empty() {
@@ -317,7 +455,11 @@ fn run_example(k: &Knowledge, matcher: &Matcher, rule: &Rule, ex: &super::rule::
                     }
                     if let Some(want) = ex.severity {
                         if mine.iter().any(|f| f.severity != want) {
-                            return Some(format!("expected severity {}, got {}", want.as_str(), mine[0].severity.as_str()));
+                            return Some(format!(
+                                "expected severity {}, got {}",
+                                want.as_str(),
+                                mine[0].severity.as_str()
+                            ));
                         }
                     }
                     if let Some(n) = ex.count {
@@ -327,7 +469,8 @@ fn run_example(k: &Knowledge, matcher: &Matcher, rule: &Rule, ex: &super::rule::
                     }
                     None
                 }
-                Expect::None => (!mine.is_empty()).then(|| format!("expected no finding at {now}, got {}", mine.len())),
+                Expect::None => (!mine.is_empty())
+                    .then(|| format!("expected no finding at {now}, got {}", mine.len())),
                 _ => Some("a state example expects finding or none".into()),
             }
         }

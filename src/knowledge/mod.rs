@@ -233,7 +233,10 @@ impl Knowledge {
     /// tenant fact and `explains` target exists.
     fn check_references(&self) -> Result<(), Error> {
         for rule in &self.rules {
-            if !self.catalog.has_message(crate::i18n::FALLBACK, &rule.message) {
+            if !self
+                .catalog
+                .has_message(crate::i18n::FALLBACK, &rule.message)
+            {
                 return Err(Error::MissingMessage {
                     file: rule.origin.clone(),
                     rule: rule.spec.id.clone(),
@@ -323,7 +326,7 @@ fn check_rule_shape(spec: &RuleFile, file: &str) -> Result<(), Error> {
             _ => {
                 return fail(
                     "`state:` needs exactly one of `for-each:` and `for-each-group:`".into(),
-                )
+                );
             }
         }
         let collection = state
@@ -356,7 +359,9 @@ fn check_rule_shape(spec: &RuleFile, file: &str) -> Result<(), Error> {
         }
         if let Some(l) = &doc.learn {
             if l.starts_with("http") || l.starts_with('/') || l.starts_with("en-us") {
-                return fail(format!("`learn: {l}` must be a path without host or locale, e.g. intune/device-enrollment/apple/setup-apple-token"));
+                return fail(format!(
+                    "`learn: {l}` must be a path without host or locale, e.g. intune/device-enrollment/apple/setup-apple-token"
+                ));
             }
         }
     }

@@ -123,9 +123,9 @@ impl Duration {
     pub fn parse(s: &str) -> Result<Duration, String> {
         let s = s.trim();
         let (num, unit) = s.split_at(s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len()));
-        let n: i64 = num
-            .parse()
-            .map_err(|_| format!("`{s}` is not a duration; write a whole number and a unit: 15m, 24h, 30d, 2w"))?;
+        let n: i64 = num.parse().map_err(|_| {
+            format!("`{s}` is not a duration; write a whole number and a unit: 15m, 24h, 30d, 2w")
+        })?;
         let per = match unit {
             "s" => 1,
             "m" => 60,
@@ -135,7 +135,7 @@ impl Duration {
             _ => {
                 return Err(format!(
                     "`{s}` has an unknown unit; use s, m, h, d or w (15m, 24h, 30d, 2w)"
-                ))
+                ));
             }
         };
         n.checked_mul(per)
@@ -228,10 +228,16 @@ pub fn parse_timestamp(s: &str) -> Option<Timestamp> {
         return Some(t);
     }
     if let Ok(dt) = s.parse::<jiff::civil::DateTime>() {
-        return dt.to_zoned(jiff::tz::TimeZone::UTC).ok().map(|z| z.timestamp());
+        return dt
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .ok()
+            .map(|z| z.timestamp());
     }
     if let Ok(d) = s.parse::<jiff::civil::Date>() {
-        return d.to_zoned(jiff::tz::TimeZone::UTC).ok().map(|z| z.timestamp());
+        return d
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .ok()
+            .map(|z| z.timestamp());
     }
     None
 }
@@ -285,8 +291,9 @@ impl<'de> Deserialize<'de> for Version {
             Scalar::Float(f) => f.to_string(),
             Scalar::Bool(_) => String::new(),
         };
-        Version::parse(&s)
-            .ok_or_else(|| serde::de::Error::custom(format!("`{s}` is not a version like 17.0 or 16.7.10")))
+        Version::parse(&s).ok_or_else(|| {
+            serde::de::Error::custom(format!("`{s}` is not a version like 17.0 or 16.7.10"))
+        })
     }
 }
 

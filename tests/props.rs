@@ -1,0 +1,98 @@
+//! Property tests: loaders and the matcher never panic, whatever they are given.
+
+use std::sync::OnceLock;
+
+use mdmdoc::engine;
+use mdmdoc::explain::{Matcher, normalize};
+use mdmdoc::knowledge::rule::RuleFile;
+use mdmdoc::knowledge::{Knowledge, Sources, parse_yaml};
+use proptest::prelude::*;
+use serde_json::{Map, Value};
+
+fn knowledge() -> &'static (Knowledge, Matcher) {
+    static K: OnceLock<(Knowledge, Matcher)> = OnceLock::new();
+    K.get_or_init(|| {
+        let k = Knowledge::load(&Sources::default()).expect("built-in knowledge loads");
+        let m = Matcher::build(&k);
+        (k, m)
+    })
+}
+
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        "[a-zA-Z0-9 :.+-]{0,30}".prop_map(Value::String),
+        Just(Value::String("2026-11-22T12:00:00.1234567-08:00".into())),
+    ];
+    leaf.prop_recursive(4, 64, 8, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::vec(
+                (
+                    prop_oneof![
+                        Just("value".to_string()),
+                        Just("depOnboardingSettings".to_string()),
+                        Just("managedDevices".to_string()),
+                        Just("applePushNotificationCertificate".to_string()),
+                        Just("tokenExpirationDateTime".to_string()),
+                        Just("userPrincipalName".to_string()),
+                        Just("osVersion".to_string()),
+                        "[a-zA-Z@.]{1,12}",
+                    ],
+                    inner
+                ),
+                0..6
+            )
+            .prop_map(|kv| Value::Object(kv.into_iter().collect::<Map<_, _>>())),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn rule_loader_never_panics(text in "\\PC{0,400}") {
+        let _ = parse_yaml::<RuleFile>("fuzz.yaml", &text);
+    }
+
+    #[test]
+    fn rule_loader_never_panics_on_yaml_shaped_input(
+        lines in prop::collection::vec("(id|severity|text|state|when|field|eq|all|any|not|- |  )[: a-z0-9\\[\\]{},-]{0,20}", 0..20)
+    ) {
+        let _ = parse_yaml::<RuleFile>("fuzz.yaml", &lines.join("\n"));
+    }
+
+    #[test]
+    fn snapshot_reader_never_panics(value in json_value()) {
+        let (k, _) = knowledge();
+        let _ = engine::diagnose_value(k, &value, "fuzz", jiff::Timestamp::UNIX_EPOCH);
+    }
+
+    #[test]
+    fn matcher_never_panics_and_scores_stay_in_range(text in "\\PC{0,300}", minutes in any::<i32>()) {
+        let (k, m) = knowledge();
+        let mut facts = Map::new();
+        facts.insert("minutes_since_profile_download".into(), Value::from(minutes));
+        for found in m.find(k, &text, &facts) {
+            prop_assert!((0.0..=1.0).contains(&found.score));
+        }
+        let _ = m.suggest(&text);
+    }
+
+    #[test]
+    fn normalizer_never_panics(text in "\\PC{0,300}") {
+        let _ = normalize::words(&text);
+        let _ = normalize::codes(&text);
+    }
+
+    #[test]
+    fn every_form_of_a_code_is_the_same_code(v in any::<u32>()) {
+        let signed = v as i32;
+        prop_assert_eq!(normalize::code_value(&format!("0x{v:08X}")), Some(v));
+        prop_assert_eq!(normalize::code_value(&v.to_string()), Some(v));
+        prop_assert_eq!(normalize::code_value(&signed.to_string()), Some(v));
+    }
+}
