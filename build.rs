@@ -5,12 +5,14 @@ use std::env;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-fn collect(dir: &Path, root: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
-            collect(&path, root, out);
+            collect(&path, out);
         } else if matches!(
             path.extension().and_then(|e| e.to_str()),
             Some("yaml" | "yml" | "ftl")
@@ -27,7 +29,7 @@ fn main() {
         let dir = root.join(tree);
         println!("cargo:rerun-if-changed={}", dir.display());
         let mut files = Vec::new();
-        collect(&dir, &root, &mut files);
+        collect(&dir, &mut files);
         files.sort();
         generated.push_str(&format!(
             "pub static {}: &[(&str, &str)] = &[\n",
@@ -35,7 +37,11 @@ fn main() {
         ));
         for file in &files {
             println!("cargo:rerun-if-changed={}", file.display());
-            let rel = file.strip_prefix(&dir).unwrap().to_string_lossy().replace('\\', "/");
+            let rel = file
+                .strip_prefix(&dir)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
             generated.push_str(&format!(
                 "    ({:?}, include_str!({:?})),\n",
                 rel,

@@ -78,7 +78,7 @@ pub fn context(cli: &Cli, sources: &Sources, io: &mut Io) -> Result<Context, Err
                 ("used", FluentValue::from(negotiated.locale.clone())),
             ],
         );
-        let _ = writeln!(io.err, "{}: {line}", loc.ui("warning-prefix", &[]));
+        let _ = writeln!(io.err, "{} {line}", loc.ui("warning-prefix", &[]));
     }
     let now = parse_now(cli.global.now.as_deref())?;
     Ok(Context {
@@ -186,7 +186,6 @@ fn explain(
         Vec::new()
     };
     // Arguments from facts, per rule.
-    let facts_value = Value::Object(fact_map.clone());
     let args_for = |rule: usize| {
         let specs = k.rules[rule]
             .spec
@@ -196,7 +195,6 @@ fn explain(
             .unwrap_or_default();
         engine::compute_args(&specs, &Value::Null, ctx.now, None, Some(&fact_map))
     };
-    let _ = &facts_value;
     match ctx.format {
         Format::Json => {
             let json = render::ExplainJson {
@@ -226,9 +224,7 @@ fn explain(
                 for m in &matches {
                     all_args.extend(args_for(m.rule));
                 }
-                let text = if ctx.format == Format::Json {
-                    unreachable!()
-                } else if ctx.format == Format::Markdown {
+                let text = if ctx.format == Format::Markdown {
                     render::explain_markdown(&ctx.loc, k, query.trim(), &matches, &all_args)
                 } else {
                     render::explain_table(&ctx.loc, k, io.style, &matches, &all_args)
@@ -271,7 +267,7 @@ fn diagnose(
                     ("expected", FluentValue::from(s.expected.as_str())),
                 ],
             );
-            let _ = writeln!(io.err, "{}: {line}", ctx.loc.ui("warning-prefix", &[]));
+            let _ = writeln!(io.err, "{} {line}", ctx.loc.ui("warning-prefix", &[]));
         }
     }
     let fail_on = cli.global.fail_on.unwrap_or(Severity::Low);
@@ -516,6 +512,6 @@ pub fn error_text(cli: &Cli, e: &Error) -> String {
     let prefix = loc
         .as_ref()
         .map(|l| l.ui("error-prefix", &[]))
-        .unwrap_or_else(|| "error".into());
-    format!("{prefix}: {}", i18n::render_error(loc.as_ref(), e))
+        .unwrap_or_else(|| "error:".into());
+    format!("{prefix} {}", i18n::render_error(loc.as_ref(), e))
 }

@@ -37,7 +37,20 @@ pub struct Finding {
     pub severity: Severity,
     pub subject: Subject,
     pub args: BTreeMap<String, ArgValue>,
+    /// The finding that explains this one (a root cause), if any.
+    pub explained_by: Option<RootCause>,
 }
+
+/// A reference to the finding that is the root cause of another.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RootCause {
+    pub rule: String,
+    pub subject: String,
+}
+
+/// Subjects that stand for the whole tenant: a finding about one of them can explain findings
+/// about any subject.
+const TENANT_WIDE: &[&str] = &["tenant", "organization", "applePushNotificationCertificate"];
 
 /// A record a rule could not judge because a value did not parse.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -241,10 +254,10 @@ impl Sink for Evaluator<'_, '_> {
                     self.tenant.insert(name.clone(), Value::from(n + 1));
                 }
                 TenantValue::Field(p) => {
-                    if !self.tenant.contains_key(name) {
-                        if let Some(v) = p.lookup(&record).filter(|v| !v.is_null()) {
-                            self.tenant.insert(name.clone(), v.clone());
-                        }
+                    if !self.tenant.contains_key(name)
+                        && let Some(v) = p.lookup(&record).filter(|v| !v.is_null())
+                    {
+                        self.tenant.insert(name.clone(), v.clone());
                     }
                 }
             }
@@ -292,6 +305,7 @@ impl Evaluator<'_, '_> {
             severity,
             subject,
             args,
+            explained_by: None,
         });
     }
 
@@ -426,7 +440,9 @@ pub fn diagnose(knowledge: &Knowledge, input: &Input, now: Timestamp) -> Result<
     let plan = Plan::new(knowledge);
     let mut ev = evaluator(&plan, now);
     snapshot::read(input, &plan.projection, &mut ev)?;
-    Ok(ev.finish())
+    let mut d = ev.finish();
+    d.link_root_causes(knowledge);
+    Ok(d)
 }
 
 /// Diagnoses an in-memory snapshot (single-document form).
@@ -439,7 +455,9 @@ pub fn diagnose_value(
     let plan = Plan::new(knowledge);
     let mut ev = evaluator(&plan, now);
     snapshot::read_value(value, name, &plan.projection, &mut ev)?;
-    Ok(ev.finish())
+    let mut d = ev.finish();
+    d.link_root_causes(knowledge);
+    Ok(d)
 }
 
 fn evaluator<'p, 'k>(plan: &'p Plan<'k>, now: Timestamp) -> Evaluator<'p, 'k> {
@@ -462,24 +480,51 @@ impl Diagnosis {
         let eq =
             |a: &Option<String>, b: &str| a.as_deref().is_some_and(|a| a.eq_ignore_ascii_case(b));
         self.findings.retain(|f| {
-            if let Some(min) = filter.min_severity {
-                if !f.severity.at_least(min) {
-                    return false;
-                }
+            if let Some(min) = filter.min_severity
+                && !f.severity.at_least(min)
+            {
+                return false;
             }
             let scoped = f.subject.user.is_some() || f.subject.device.is_some();
-            if let Some(u) = &filter.user {
-                if scoped && !eq(&f.subject.user, u) {
-                    return false;
-                }
+            if let Some(u) = &filter.user
+                && scoped
+                && !eq(&f.subject.user, u)
+            {
+                return false;
             }
-            if let Some(d) = &filter.device {
-                if scoped && !eq(&f.subject.device, d) {
-                    return false;
-                }
+            if let Some(d) = &filter.device
+                && scoped
+                && !eq(&f.subject.device, d)
+            {
+                return false;
             }
             true
         });
+    }
+
+    /// Links each finding to the root cause that explains it: a finding of a rule listed in
+    /// another finding's `explains`, on the same subject (or any subject, when the root cause is
+    /// tenant-wide). The most severe root cause wins.
+    pub fn link_root_causes(&mut self, k: &Knowledge) {
+        let roots: Vec<(usize, String, Subject)> = self
+            .findings
+            .iter()
+            .map(|f| (f.rule, k.rules[f.rule].id().to_string(), f.subject.clone()))
+            .collect();
+        for f in &mut self.findings {
+            let id = k.rules[f.rule].id();
+            f.explained_by = roots
+                .iter()
+                .find(|(r, _, subject)| {
+                    k.rules[*r].spec.explains.iter().any(|e| e == id)
+                        && (TENANT_WIDE.contains(&subject.kind.as_str())
+                            || (subject.kind == f.subject.kind && subject.id == f.subject.id))
+                })
+                .map(|(_, rule, subject)| RootCause {
+                    rule: rule.clone(),
+                    subject: subject.id.clone(),
+                });
+        }
     }
 
     pub fn count(&self, severity: Severity) -> usize {

@@ -54,7 +54,9 @@ fn line_col(text: &str, byte: usize) -> (usize, usize) {
 pub fn parse_ftl(file: &SourceFile) -> Result<FluentResource, Error> {
     FluentResource::try_new(file.text.clone()).map_err(|(_, errors)| {
         let first = &errors[0];
-        let (line, column) = line_col(&file.text, first.pos.start);
+        // Point at the start of the broken entry when the parser knows it.
+        let at = first.slice.as_ref().map_or(first.pos.start, |s| s.start);
+        let (line, column) = line_col(&file.text, at);
         Error::Ftl(Located {
             file: file.name.clone(),
             line,
@@ -379,6 +381,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "diagnose-summary",
     "summary-count",
     "diagnose-skipped",
+    "explained-by",
     "warn-unknown-locale",
     "rules-test-summary",
     "rules-test-failed",

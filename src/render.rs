@@ -8,7 +8,7 @@ use comfy_table::{ContentArrangement, Table};
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::Serialize;
 
-use crate::engine::{Diagnosis, Finding, Subject};
+use crate::engine::{Diagnosis, Finding, RootCause, Subject};
 use crate::explain::Match;
 use crate::i18n::Localizer;
 use crate::knowledge::rule::Severity;
@@ -138,8 +138,19 @@ pub struct DiagnoseJson<'a> {
     pub now: String,
     pub findings: Vec<FindingJson>,
     pub summary: BTreeMap<&'static str, usize>,
+    /// Findings that explain others, with what they explain.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub root_causes: Vec<RootCauseJson>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub skipped: Vec<crate::engine::SkipNote>,
+}
+
+#[derive(Serialize)]
+pub struct RootCauseJson {
+    pub rule: String,
+    pub subject: Subject,
+    pub title: String,
+    pub explains: Vec<RootCause>,
 }
 
 #[derive(Serialize)]
@@ -153,6 +164,8 @@ pub struct FindingJson {
     pub warning: Option<String>,
     pub detail: Option<String>,
     pub docs: Vec<Doc>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explained_by: Option<RootCause>,
 }
 
 pub fn match_json(
@@ -189,6 +202,7 @@ pub fn finding_json(loc: &Localizer, k: &Knowledge, f: &Finding) -> FindingJson 
         warning: t.warning,
         detail: t.detail,
         docs: t.docs,
+        explained_by: f.explained_by.clone(),
     }
 }
 
@@ -202,8 +216,37 @@ pub fn diagnose_json<'a>(loc: &'a Localizer, k: &Knowledge, d: &Diagnosis) -> Di
         now: d.now.to_string(),
         findings: d.findings.iter().map(|f| finding_json(loc, k, f)).collect(),
         summary,
+        root_causes: root_causes(loc, k, d),
         skipped: d.skipped.clone(),
     }
+}
+
+fn root_causes(loc: &Localizer, k: &Knowledge, d: &Diagnosis) -> Vec<RootCauseJson> {
+    let mut out: Vec<RootCauseJson> = Vec::new();
+    for f in &d.findings {
+        let explains: Vec<RootCause> = d
+            .findings
+            .iter()
+            .filter(|g| {
+                g.explained_by
+                    .as_ref()
+                    .is_some_and(|r| r.rule == k.rules[f.rule].id() && r.subject == f.subject.id)
+            })
+            .map(|g| RootCause {
+                rule: k.rules[g.rule].id().to_string(),
+                subject: g.subject.id.clone(),
+            })
+            .collect();
+        if !explains.is_empty() {
+            out.push(RootCauseJson {
+                rule: k.rules[f.rule].id().to_string(),
+                subject: f.subject.clone(),
+                title: rule_text(loc, &k.rules[f.rule], None).title,
+                explains,
+            });
+        }
+    }
+    out
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -235,12 +278,9 @@ fn new_table(style: Style) -> Table {
     let mut t = Table::new();
     t.load_style(comfy_table::presets::UTF8_FULL_CONDENSED);
     t.set_content_arrangement(ContentArrangement::Dynamic);
-    match style.width {
-        Some(w) => {
-            t.force_no_tty();
-            t.set_width(w);
-        }
-        None => {}
+    if let Some(w) = style.width {
+        t.force_no_tty();
+        t.set_width(w);
     }
     t
 }
@@ -252,10 +292,8 @@ pub fn severity_name(loc: &Localizer, s: Severity) -> String {
 /// The body of one rule as a two-column table: cause, detail, steps, warning, docs.
 fn rule_table(loc: &Localizer, style: Style, t: &RuleText, include_detail: bool) -> Table {
     let mut table = new_table(style);
-    if include_detail {
-        if let Some(d) = &t.detail {
-            table.add_row(vec![loc.ui("label-detail", &[]), d.clone()]);
-        }
+    if include_detail && let Some(d) = &t.detail {
+        table.add_row(vec![loc.ui("label-detail", &[]), d.clone()]);
     }
     if !t.cause.is_empty() {
         table.add_row(vec![loc.ui("label-cause", &[]), t.cause.clone()]);
@@ -369,10 +407,19 @@ pub fn diagnose_table(loc: &Localizer, k: &Knowledge, style: Style, d: &Diagnosi
     for f in &d.findings {
         let rule = &k.rules[f.rule];
         let t = rule_text(loc, rule, Some(&f.args));
-        let text = match &t.detail {
+        let mut text = match &t.detail {
             Some(detail) => format!("{}\n{detail}\n{}", t.title, rule.id()),
             None => format!("{}\n{}", t.title, rule.id()),
         };
+        if let Some(root) = &f.explained_by {
+            text.push_str(&format!(
+                "\n↳ {}",
+                loc.ui(
+                    "explained-by",
+                    &[("rule", FluentValue::from(root.rule.as_str()))]
+                )
+            ));
+        }
         table.add_row(vec![
             paint(style, f.severity, &severity_name(loc, f.severity)),
             text,
@@ -423,10 +470,8 @@ pub fn md_escape(s: &str) -> String {
 }
 
 fn md_rule(loc: &Localizer, out: &mut String, t: &RuleText, include_detail: bool) {
-    if include_detail {
-        if let Some(d) = &t.detail {
-            let _ = writeln!(out, "{}\n", md_escape(d));
-        }
+    if include_detail && let Some(d) = &t.detail {
+        let _ = writeln!(out, "{}\n", md_escape(d));
     }
     if !t.cause.is_empty() {
         let _ = writeln!(
@@ -508,10 +553,17 @@ pub fn diagnose_markdown(loc: &Localizer, k: &Knowledge, d: &Diagnosis) -> Strin
     for f in &d.findings {
         let rule = &k.rules[f.rule];
         let t = rule_text(loc, rule, Some(&f.args));
-        let finding = match &t.detail {
+        let mut finding = match &t.detail {
             Some(detail) => format!("**{}**<br>{}", md_escape(&t.title), md_escape(detail)),
             None => format!("**{}**", md_escape(&t.title)),
         };
+        if let Some(root) = &f.explained_by {
+            let note = loc.ui(
+                "explained-by",
+                &[("rule", FluentValue::from(root.rule.as_str()))],
+            );
+            finding.push_str(&format!("<br>↳ {}", md_escape(&note)));
+        }
         let _ = writeln!(
             out,
             "| {} | {} | {} | `{}` |",

@@ -32,6 +32,7 @@ diagnose-summary = { $total ->
 }: { $breakdown }.
 summary-count = { $count } { $severity }
 diagnose-skipped = { $rule } skipped { $subject }: { $field } is “{ $value }”, not { $expected }.
+explained-by = explained by { $rule } (fix that first)
 
 warn-unknown-locale = there are no messages for “{ $requested }”; showing { $used } instead.
 
@@ -58,8 +59,8 @@ month-10 = October
 month-11 = November
 month-12 = December
 
-error-prefix = error
-warning-prefix = warning
+error-prefix = error:
+warning-prefix = warning:
 error-yaml = { $file }, line { $line }, column { $column }: { $message }. Correct the YAML there and run the command again.
 error-ftl = { $file }, line { $line }, column { $column }: this Fluent file does not parse ({ $message }). Correct it and run `mdmdoc rules lint`.
 error-io = cannot read { $path }: { $reason }. Check the path and its permissions.

@@ -32,6 +32,7 @@ diagnose-summary = { $total ->
 } : { $breakdown }.
 summary-count = { $severity } : { $count }
 diagnose-skipped = { $rule } a ignoré { $subject } : { $field } vaut « { $value } », ce qui n’est pas { $expected }.
+explained-by = découle de { $rule } (à corriger en premier)
 
 warn-unknown-locale = aucun message n’existe pour « { $requested } » ; affichage en { $used }.
 
@@ -57,8 +58,8 @@ month-10 = octobre
 month-11 = novembre
 month-12 = décembre
 
-error-prefix = erreur
-warning-prefix = avertissement
+error-prefix = erreur :
+warning-prefix = avertissement :
 error-yaml = { $file }, ligne { $line }, colonne { $column } : { $message }. Corrigez le YAML à cet endroit, puis relancez la commande.
 error-ftl = { $file }, ligne { $line }, colonne { $column } : ce fichier Fluent est illisible ({ $message }). Corrigez-le et lancez `mdmdoc rules lint`.
 error-io = impossible de lire { $path } : { $reason }. Vérifiez le chemin et les droits d’accès.

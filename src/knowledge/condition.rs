@@ -321,10 +321,9 @@ impl Condition {
                     | Test::Le(o)
                     | Test::Gt(o)
                     | Test::Ge(o) = t
+                        && let Operand::Tenant { tenant } = o
                     {
-                        if let Operand::Tenant { tenant } = o {
-                            f(tenant);
-                        }
+                        f(tenant);
                     }
                 }
             }

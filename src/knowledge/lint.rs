@@ -453,19 +453,19 @@ fn run_example(
                     if mine.is_empty() {
                         return Some(format!("expected a finding at {now}, got none"));
                     }
-                    if let Some(want) = ex.severity {
-                        if mine.iter().any(|f| f.severity != want) {
-                            return Some(format!(
-                                "expected severity {}, got {}",
-                                want.as_str(),
-                                mine[0].severity.as_str()
-                            ));
-                        }
+                    if let Some(want) = ex.severity
+                        && mine.iter().any(|f| f.severity != want)
+                    {
+                        return Some(format!(
+                            "expected severity {}, got {}",
+                            want.as_str(),
+                            mine[0].severity.as_str()
+                        ));
                     }
-                    if let Some(n) = ex.count {
-                        if mine.len() != n {
-                            return Some(format!("expected {n} findings, got {}", mine.len()));
-                        }
+                    if let Some(n) = ex.count
+                        && mine.len() != n
+                    {
+                        return Some(format!("expected {n} findings, got {}", mine.len()));
                     }
                     None
                 }

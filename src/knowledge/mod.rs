@@ -357,12 +357,12 @@ fn check_rule_shape(spec: &RuleFile, file: &str) -> Result<(), Error> {
         if doc.learn.is_some() == doc.url.is_some() {
             return fail("each doc link needs exactly one of `learn:` and `url:`".into());
         }
-        if let Some(l) = &doc.learn {
-            if l.starts_with("http") || l.starts_with('/') || l.starts_with("en-us") {
-                return fail(format!(
-                    "`learn: {l}` must be a path without host or locale, e.g. intune/device-enrollment/apple/setup-apple-token"
-                ));
-            }
+        if let Some(l) = &doc.learn
+            && (l.starts_with("http") || l.starts_with('/') || l.starts_with("en-us"))
+        {
+            return fail(format!(
+                "`learn: {l}` must be a path without host or locale, e.g. intune/device-enrollment/apple/setup-apple-token"
+            ));
         }
     }
     Ok(())

@@ -35,10 +35,10 @@ fn lookup<'v>(record: &'v Value, path: &str) -> Option<&'v Value> {
     let mut from = 0;
     while let Some(dot) = path[from..].find('.') {
         let cut = from + dot;
-        if let Some(inner) = obj.get(&path[..cut]) {
-            if let Some(v) = lookup(inner, &path[cut + 1..]) {
-                return Some(v);
-            }
+        if let Some(inner) = obj.get(&path[..cut])
+            && let Some(v) = lookup(inner, &path[cut + 1..])
+        {
+            return Some(v);
         }
         from = cut + 1;
     }
