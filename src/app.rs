@@ -264,7 +264,10 @@ fn diagnose(
                     ("subject", FluentValue::from(s.subject.as_str())),
                     ("field", FluentValue::from(s.field.as_str())),
                     ("value", FluentValue::from(s.value.as_str())),
-                    ("expected", FluentValue::from(s.expected.as_str())),
+                    (
+                        "expected",
+                        FluentValue::from(ctx.loc.ui(&format!("expected-{}", s.expected), &[])),
+                    ),
                 ],
             );
             let _ = writeln!(io.err, "{} {line}", ctx.loc.ui("warning-prefix", &[]));
@@ -436,6 +439,21 @@ fn rules(ctx: &Context, io: &mut Io, command: &RulesCommand) -> Result<Outcome, 
             let problems = lint::lint(k);
             for p in &problems {
                 write_out(io, &format!("{}: {}\n", p.file, p.message))?;
+            }
+            for c in lint::coverage(k) {
+                let line = loc.ui(
+                    "rules-coverage",
+                    &[
+                        ("locale", FluentValue::from(c.locale.as_str())),
+                        (
+                            "percent",
+                            FluentValue::from((c.present * 100 / c.total.max(1)) as f64),
+                        ),
+                        ("present", FluentValue::from(c.present as f64)),
+                        ("total", FluentValue::from(c.total as f64)),
+                    ],
+                );
+                write_out(io, &format!("{line}\n"))?;
             }
             if problems.is_empty() {
                 let line = loc.ui(

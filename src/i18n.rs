@@ -300,7 +300,7 @@ impl Localizer {
         self.ui(
             "date",
             &[
-                ("day", FluentValue::from(d.day().to_string())),
+                ("day", FluentValue::from(d.day() as f64)),
                 ("month", FluentValue::from(month)),
                 (
                     "month-number",
@@ -387,6 +387,11 @@ pub const UI_MESSAGES: &[&str] = &[
     "rules-test-failed",
     "rules-lint-clean",
     "rules-lint-problems",
+    "rules-coverage",
+    "expected-number",
+    "expected-date",
+    "expected-version",
+    "expected-text",
     "date",
     "error-prefix",
     "warning-prefix",

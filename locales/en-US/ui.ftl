@@ -78,3 +78,9 @@ error-unknown-rule = no rule has the id “{ $id }”. { $suggestions ->
    *[other] Did you mean { $suggestions }?
 }
 error-usage = { $message }
+
+rules-coverage = { $locale }: { $percent } % complete ({ $present } of { $total } messages)
+expected-number = a number
+expected-date = an RFC 3339 date and time
+expected-version = a version such as 17.0
+expected-text = text

@@ -78,3 +78,9 @@ error-unknown-rule = millään säännöllä ei ole tunnusta ”{ $id }”. { $s
    *[other] Lähimmät vastineet: { $suggestions }.
 }
 error-usage = { $message }
+
+rules-coverage = { $locale }: { $percent } % valmiina ({ $present }/{ $total } viestiä)
+expected-number = luku
+expected-date = RFC 3339 -muotoinen päivämäärä ja aika
+expected-version = versionumero, esimerkiksi 17.0
+expected-text = tekstiä

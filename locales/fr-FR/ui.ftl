@@ -44,7 +44,10 @@ rules-lint-problems = { $count ->
    *[other] { $count } problèmes détectés.
 }
 
-date = { $day } { $month } { $year }
+date = { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { $month } { $year }
 month-1 = janvier
 month-2 = février
 month-3 = mars
@@ -77,3 +80,9 @@ error-unknown-rule = aucune règle n’a l’identifiant « { $id } ». { $sugge
    *[other] Vouliez-vous dire { $suggestions } ?
 }
 error-usage = { $message }
+
+rules-coverage = { $locale } : { $percent } % complet ({ $present } messages sur { $total })
+expected-number = un nombre
+expected-date = une date et heure RFC 3339
+expected-version = une version comme 17.0
+expected-text = du texte

@@ -50,6 +50,9 @@ pub struct Matcher {
     automaton: AhoCorasick,
     terms: Vec<Term>,
     numeric: HashMap<u32, Vec<usize>>,
+    /// Identifier codes squashed to letters and digits (`devicecapreached`), for codes typed
+    /// without their humps.
+    squashed: HashMap<String, Vec<usize>>,
     patterns: RegexSet,
     pattern_res: Vec<regex::Regex>,
     pattern_rules: Vec<usize>,
@@ -70,6 +73,7 @@ impl Matcher {
     pub fn build(k: &Knowledge) -> Matcher {
         let mut terms = Vec::new();
         let mut numeric: HashMap<u32, Vec<usize>> = HashMap::new();
+        let mut squashed: HashMap<String, Vec<usize>> = HashMap::new();
         let mut pattern_src = Vec::new();
         let mut pattern_rules = Vec::new();
         let mut vocabulary = Vec::new();
@@ -90,6 +94,7 @@ impl Matcher {
                             continue;
                         }
                         vocabulary.push((squash(t), t.clone()));
+                        squashed.entry(squash(t)).or_default().push(r);
                     }
                     let w = words(t);
                     if !w.is_empty() {
@@ -132,6 +137,7 @@ impl Matcher {
             automaton,
             terms,
             numeric,
+            squashed,
             patterns,
             pattern_res,
             pattern_rules,
@@ -164,6 +170,12 @@ impl Matcher {
             let term = &self.terms[m.pattern().as_usize()];
             let coverage = (term.full_len as f64 / q).min(1.0);
             offer(term.rule, 0.70 + 0.30 * coverage);
+        }
+        // Identifier codes typed in one piece, without case humps ("devicecapreached").
+        for w in all_words(trimmed) {
+            for &r in self.squashed.get(&w).into_iter().flatten() {
+                offer(r, 0.70 + 0.30 * (1.0 / q).min(1.0));
+            }
         }
         // Numeric codes in any of their forms.
         for code in codes(trimmed) {

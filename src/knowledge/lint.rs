@@ -12,7 +12,114 @@ use crate::explain::Matcher;
 use crate::i18n::{FALLBACK, UI_MESSAGES};
 
 /// The locales every rule must be complete in.
-pub const SHIPPED_LOCALES: &[&str] = &["en-US", "fr-FR"];
+pub const SHIPPED_LOCALES: &[&str] = &["en-US", "fr-FR", "ru-RU", "bg-BG", "fi-FI"];
+
+const CATEGORY_NAMES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+
+/// The CLDR plural categories whole numbers take in a locale (`one`, `few`, `many`, `other` in
+/// Russian; `one`, `other` in English), found by asking the plural rules about 0..=1000.
+pub fn integer_plural_categories(locale: &str) -> BTreeSet<&'static str> {
+    use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+    let mut out = BTreeSet::new();
+    let Ok(lang) = locale.parse::<unic_langid::LanguageIdentifier>() else {
+        return out;
+    };
+    let base = unic_langid::LanguageIdentifier::from_parts(lang.language, None, None, &[]);
+    let Ok(rules) = PluralRules::create(base, PluralRuleType::CARDINAL) else {
+        return out;
+    };
+    for n in 0..=1000u32 {
+        if let Ok(c) = rules.select(n) {
+            out.insert(match c {
+                PluralCategory::ZERO => "zero",
+                PluralCategory::ONE => "one",
+                PluralCategory::TWO => "two",
+                PluralCategory::FEW => "few",
+                PluralCategory::MANY => "many",
+                PluralCategory::OTHER => "other",
+            });
+        }
+    }
+    out
+}
+
+/// Plural selectors (those keyed by CLDR categories) that lack a category the locale needs.
+fn plural_gaps(p: &ast::Pattern<&str>, needed: &BTreeSet<&'static str>, out: &mut Vec<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            plural_gaps_expr(expression, needed, out);
+        }
+    }
+}
+
+fn plural_gaps_expr(
+    e: &ast::Expression<&str>,
+    needed: &BTreeSet<&'static str>,
+    out: &mut Vec<String>,
+) {
+    match e {
+        ast::Expression::Select { variants, .. } => {
+            let keys: BTreeSet<&str> = variants
+                .iter()
+                .filter_map(|v| match &v.key {
+                    ast::VariantKey::Identifier { name } => Some(*name),
+                    ast::VariantKey::NumberLiteral { .. } => None,
+                })
+                .collect();
+            // A plural selector: keyed by CLDR categories other than the catch-all `other`.
+            if keys
+                .iter()
+                .any(|k| *k != "other" && CATEGORY_NAMES.contains(k))
+            {
+                for n in needed {
+                    if !keys.contains(n) {
+                        out.push(format!("[{n}]"));
+                    }
+                }
+            }
+            for v in variants {
+                plural_gaps(&v.value, needed, out);
+            }
+        }
+        ast::Expression::Inline(ast::InlineExpression::Placeable { expression }) => {
+            plural_gaps_expr(expression, needed, out)
+        }
+        ast::Expression::Inline(_) => {}
+    }
+}
+
+/// How complete one locale is.
+#[derive(Debug, Clone)]
+pub struct Coverage {
+    pub locale: String,
+    pub present: usize,
+    pub total: usize,
+}
+
+/// Per-locale completeness: rule messages, doc titles and UI strings present.
+pub fn coverage(k: &Knowledge) -> Vec<Coverage> {
+    let mut ids: BTreeSet<&str> = k.rules.iter().map(|r| r.message.as_str()).collect();
+    ids.extend(
+        k.rules
+            .iter()
+            .flat_map(|r| r.spec.docs.iter().map(|d| d.title.as_str())),
+    );
+    ids.extend(UI_MESSAGES.iter().copied());
+    let mut locales: Vec<&str> = SHIPPED_LOCALES.to_vec();
+    for l in k.catalog.locales() {
+        if !locales.contains(&l) {
+            locales.push(l);
+        }
+    }
+    locales
+        .into_iter()
+        .map(|l| Coverage {
+            locale: l.to_string(),
+            present: ids.iter().filter(|id| k.catalog.has_message(l, id)).count(),
+            total: ids.len(),
+        })
+        .collect()
+}
 
 /// One problem, located.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -261,6 +368,46 @@ pub fn lint(k: &Knowledge) -> Vec<Problem> {
                     rule.id()
                 ),
             );
+        }
+    }
+    for locale in &locales {
+        let needed = integer_plural_categories(locale);
+        if needed.is_empty() {
+            continue;
+        }
+        for file in k.catalog.files(locale) {
+            let Ok(res) = fluent_syntax::parser::parse(file.text.as_str()) else {
+                continue;
+            };
+            for entry in &res.body {
+                let ast::Entry::Message(m) = entry else {
+                    continue;
+                };
+                let parts = m
+                    .value
+                    .iter()
+                    .map(|v| (None, v))
+                    .chain(m.attributes.iter().map(|a| (Some(a.id.name), &a.value)));
+                for (attr, pattern) in parts {
+                    let mut gaps = Vec::new();
+                    plural_gaps(pattern, &needed, &mut gaps);
+                    if !gaps.is_empty() {
+                        let part = attr
+                            .map(|a| format!(".{a}"))
+                            .unwrap_or_else(|| "value".into());
+                        let needed: Vec<&str> = needed.iter().copied().collect();
+                        push(
+                            &file.name,
+                            format!(
+                                "`{}` {part} in {locale}: a plural selector lacks {}; {locale} needs [{}]",
+                                m.id.name,
+                                gaps.join(", "),
+                                needed.join("], [")
+                            ),
+                        );
+                    }
+                }
+            }
         }
     }
     problems.sort();
