@@ -124,12 +124,8 @@ pub struct MatchJson {
     pub rule: String,
     pub score: f64,
     pub severity: Severity,
-    pub title: String,
-    pub cause: String,
-    pub steps: Vec<String>,
-    pub warning: Option<String>,
-    pub detail: Option<String>,
-    pub docs: Vec<Doc>,
+    #[serde(flatten)]
+    pub text: RuleText,
 }
 
 #[derive(Serialize)]
@@ -158,12 +154,8 @@ pub struct FindingJson {
     pub rule: String,
     pub severity: Severity,
     pub subject: Subject,
-    pub title: String,
-    pub cause: String,
-    pub steps: Vec<String>,
-    pub warning: Option<String>,
-    pub detail: Option<String>,
-    pub docs: Vec<Doc>,
+    #[serde(flatten)]
+    pub text: RuleText,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub explained_by: Option<RootCause>,
 }
@@ -175,33 +167,21 @@ pub fn match_json(
     args: &BTreeMap<String, ArgValue>,
 ) -> MatchJson {
     let rule = &k.rules[m.rule];
-    let t = rule_text(loc, rule, Some(args));
     MatchJson {
         rule: rule.id().to_string(),
         score: m.score,
         severity: rule.spec.severity,
-        title: t.title,
-        cause: t.cause,
-        steps: t.steps,
-        warning: t.warning,
-        detail: t.detail,
-        docs: t.docs,
+        text: rule_text(loc, rule, Some(args)),
     }
 }
 
 pub fn finding_json(loc: &Localizer, k: &Knowledge, f: &Finding) -> FindingJson {
     let rule = &k.rules[f.rule];
-    let t = rule_text(loc, rule, Some(&f.args));
     FindingJson {
         rule: rule.id().to_string(),
         severity: f.severity,
         subject: f.subject.clone(),
-        title: t.title,
-        cause: t.cause,
-        steps: t.steps,
-        warning: t.warning,
-        detail: t.detail,
-        docs: t.docs,
+        text: rule_text(loc, rule, Some(&f.args)),
         explained_by: f.explained_by.clone(),
     }
 }

@@ -590,7 +590,7 @@ fn unparsable_ftl_is_refused() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("broken.ftl"))
-        .stderr(predicate::str::contains("line 2"));
+        .stderr(predicate::str::contains("ligne 2"));
 }
 
 #[test]
