@@ -5,7 +5,7 @@ vpp-token-expired = Токенът за Apps and Books (VPP) е изтекъл
     .step-1 = В Apple Business Manager (или Apple School Manager) отидете в Preferences > Payments and Billing > Apps and Books и изтеглете токена за това местоположение.
     .step-2 = В Центъра за администриране на Intune отворете Tenant administration > Connectors and tokens > Apple VPP tokens, редактирайте токена и качете новия файл.
     .step-3 = Синхронизирайте токена и проверете новата дата на изтичане; обновяването ѝ може да отнеме известно време.
-    .detail = Токенът „{ $token }“ ({ $organization }) изтече на { $expired-on }.
+    .detail = Токенът „{ $token }“ ({ $organization }) е с изтекъл срок от { $expired-on }
 
 vpp-sync-failed = Неуспешно синхронизиране на токена за Apps and Books (VPP)
     .cause = Последната синхронизация на този токен за местоположение с Apple е неуспешна. Докато синхронизацията не успее, лицензите за приложения и новите покупки няма да са актуални.
