@@ -749,3 +749,71 @@ fn works_from_any_directory() {
         .success()
         .stdout(predicate::str::contains("enroll-device-cap-reached"));
 }
+
+#[test]
+fn negative_codes_are_codes_not_flags() {
+    let v = json_of(mdmdoc().args(["explain", "-2016324108", "--format", "json"]));
+    assert_eq!(v["matches"][0]["rule"], "mdm-invalid-push-certificate");
+}
+
+#[test]
+fn root_causes_group_findings_on_the_same_token() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.json");
+    std::fs::write(
+        &path,
+        r#"{"depOnboardingSettings": [{"id": "t1", "tokenName": "Contoso ABM",
+            "tokenExpirationDateTime": "2026-11-01T00:00:00Z",
+            "lastSuccessfulSyncDateTime": "2026-11-01T00:00:00Z", "lastSyncErrorCode": 1}]}"#,
+    )
+    .unwrap();
+    let v = json_of(mdmdoc().args([
+        "diagnose",
+        path.to_str().unwrap(),
+        "--now",
+        NOW,
+        "--format",
+        "json",
+    ]));
+    let root = &v["root_causes"][0];
+    assert_eq!(root["rule"], "ade-token-expired");
+    let explained: Vec<&str> = root["explains"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["rule"].as_str().unwrap())
+        .collect();
+    assert!(
+        explained.contains(&"ade-sync-stale") && explained.contains(&"ade-sync-error"),
+        "{explained:?}"
+    );
+    let stale = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "ade-sync-stale")
+        .unwrap();
+    assert_eq!(stale["explained_by"]["rule"], "ade-token-expired");
+}
+
+#[test]
+fn every_rule_has_a_title_in_every_locale() {
+    let list = json_of(mdmdoc().args(["rules", "list", "--format", "json"]));
+    let ids: Vec<String> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids.len(), 65);
+    for locale in ["en-US", "fr-FR", "ru-RU", "bg-BG", "fi-FI"] {
+        let list = json_of(mdmdoc().args(["rules", "list", "--format", "json", "--lang", locale]));
+        for r in list.as_array().unwrap() {
+            let title = r["title"].as_str().unwrap();
+            assert!(
+                !title.is_empty() && title != r["id"].as_str().unwrap(),
+                "{locale}: {r}"
+            );
+        }
+    }
+}
