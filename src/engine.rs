@@ -95,6 +95,10 @@ impl<'k> Plan<'k> {
         let mut groups = Vec::new();
         let mut tenant_rules = Vec::new();
         let mut fields: HashMap<String, HashSet<String>> = HashMap::new();
+        // Tenant facts read their collection even when no field of it is needed (counts).
+        for fact in knowledge.tenant.facts.values() {
+            fields.entry(fact.from.clone()).or_default();
+        }
         let mut keep = |collection: &str, path: &FieldPath| {
             let set = fields.entry(collection.to_string()).or_default();
             // A key may itself hold dots (`@odata.type`): keep the whole path and its first part.
@@ -123,7 +127,6 @@ impl<'k> Plan<'k> {
             }
         }
         for fact in knowledge.tenant.facts.values() {
-            keep(&fact.from, &FieldPath(String::new()));
             if let Some(w) = &fact.r#where {
                 w.visit_fields(&mut |p| keep(&fact.from, p));
             }
