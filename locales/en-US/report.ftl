@@ -7,7 +7,7 @@ report-meta-snapshot = Snapshot
 report-meta-snapshot-time = Snapshot date
 report-meta-as-of = Diagnosed as of
 report-generator = Made with mdmdoc { $version }
-# A date ({ $date }, formatted by `date` in ui.ftl) and a 24-hour time ({ $time }), both UTC.
+# A date ({ $date }, formatted by `date` in ui.ftl) and a 24-hour time ({ $time } = { $hour }:{ $minute }), both UTC.
 datetime = { $date }, { $time } UTC
 
 report-glance = At a glance

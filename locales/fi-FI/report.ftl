@@ -8,7 +8,7 @@ report-meta-snapshot-time = Tilannevedoksen ajankohta
 report-meta-as-of = Vianmäärityksen ajankohta
 report-generator = Luotu työkalulla mdmdoc { $version }
 # Päivämäärä ({ $date }, muotoiltu ui.ftl:n viestillä `date`) ja 24 tunnin kellonaika ({ $time }), molemmat UTC-aikaa.
-datetime = { $date } klo { $time } UTC
+datetime = { $date } klo { $hour }.{ $minute } UTC
 
 report-glance = Yleiskatsaus
 report-by-severity = Havainnot vakavuuden mukaan

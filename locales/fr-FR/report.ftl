@@ -26,7 +26,7 @@ report-subjects = Éléments concernés
 area-ade = Inscription automatisée des appareils
 area-apns = Certificat Push MDM Apple
 area-enrollment = Inscription
-area-vpp = Apps et livres
+area-vpp = Apps et livres (VPP)
 
 report-changes = Changements depuis la dernière exécution
 report-changes-summary = Nouveaux : { $new }, résolus : { $resolved }, inchangés : { $unchanged }.

@@ -264,15 +264,15 @@ impl<'a> Report<'a> {
     }
 
     pub fn datetime(&self, t: Timestamp) -> String {
-        let time = t
-            .to_zoned(jiff::tz::TimeZone::UTC)
-            .strftime("%H:%M")
-            .to_string();
+        let z = t.to_zoned(jiff::tz::TimeZone::UTC);
+        let f = |pattern: &str| FluentValue::from(z.strftime(pattern).to_string());
         self.ui_n(
             "datetime",
             &[
                 ("date", FluentValue::from(self.loc.date(t))),
-                ("time", FluentValue::from(time)),
+                ("time", f("%H:%M")),
+                ("hour", f("%H")),
+                ("minute", f("%M")),
             ],
         )
     }
