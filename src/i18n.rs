@@ -144,6 +144,8 @@ impl Catalog {
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             bundle.set_use_isolating(false);
             let _ = bundle.add_builtins();
+            // Numbers follow the reader's language, also in messages from a fallback locale.
+            bundle.set_formatter(Some(number_formatter(locale)));
             for res in &parsed.resources {
                 bundle.add_resource_overriding(Arc::clone(res));
             }
@@ -154,6 +156,47 @@ impl Catalog {
             bundles,
         })
     }
+}
+
+/// Digit grouping in the reader's language (CLDR): en-US 12,345; fr-FR 12 345 (narrow no-break
+/// space); ru-RU, fi-FI 12 345 (no-break space); bg-BG groups only from five digits (1234,
+/// 12 345). Fluent still selects plurals on the number itself; this only changes how it is shown.
+fn number_formatter<M>(locale: &str) -> fn(&FluentValue, &M) -> Option<String> {
+    match locale.split('-').next().unwrap_or_default() {
+        "fr" => group::<M, '\u{202f}', 1>,
+        "ru" | "fi" => group::<M, '\u{a0}', 1>,
+        "bg" => group::<M, '\u{a0}', 2>,
+        _ => group::<M, ',', 1>,
+    }
+}
+
+fn group<M, const SEP: char, const MIN: usize>(v: &FluentValue, _: &M) -> Option<String> {
+    let FluentValue::Number(n) = v else {
+        return None;
+    };
+    let x = n.value;
+    if !x.is_finite()
+        || x.fract() != 0.0
+        || x.abs() >= 1e15
+        || n.options.minimum_fraction_digits.is_some()
+    {
+        return None;
+    }
+    let digits = format!("{}", x.abs() as u64);
+    if digits.len() < 3 + MIN {
+        return None;
+    }
+    let mut out = String::with_capacity(digits.len() + 8);
+    if x < 0.0 {
+        out.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(SEP);
+        }
+        out.push(c);
+    }
+    Some(out)
 }
 
 fn clone_error(e: &Error) -> Error {
@@ -461,3 +504,25 @@ pub const UI_MESSAGES: &[&str] = &[
     "error-unknown-rule",
     "error-usage",
 ];
+
+#[cfg(test)]
+mod number_tests {
+    use super::*;
+
+    fn fmt(locale: &str, n: f64) -> String {
+        let f = number_formatter::<()>(locale);
+        f(&FluentValue::from(n), &()).unwrap_or_else(|| n.to_string())
+    }
+
+    #[test]
+    fn digits_are_grouped_the_way_each_language_writes_them() {
+        assert_eq!(fmt("en-US", 200000.0), "200,000");
+        assert_eq!(fmt("en-US", 999.0), "999");
+        assert_eq!(fmt("fr-FR", 3612.0), "3\u{202f}612");
+        assert_eq!(fmt("ru-RU", -1234567.0), "-1\u{a0}234\u{a0}567");
+        assert_eq!(fmt("fi-FI", 2000.0), "2\u{a0}000");
+        assert_eq!(fmt("bg-BG", 3612.0), "3612");
+        assert_eq!(fmt("bg-BG", 12345.0), "12\u{a0}345");
+        assert_eq!(fmt("en-US", 1.5), "1.5");
+    }
+}
