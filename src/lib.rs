@@ -6,6 +6,7 @@
 //! rules ([`snapshot`], [`engine`]) into language-neutral findings; [`render`] applies the
 //! reader's language ([`i18n`]) last.
 
+pub mod api;
 pub mod app;
 pub mod cli;
 pub mod engine;
