@@ -125,6 +125,20 @@ pub fn run(cli: &Cli, io: &mut Io) -> Result<Outcome, Error> {
             diagnose(cli, &ctx, io, &Input::parse(state), &filter)
         }
         Command::Rules { command } => rules(&ctx, io, command),
+        Command::Serve {
+            listen,
+            timeout,
+            max_requests,
+        } => {
+            let options = crate::serve::Options {
+                listen: listen.clone(),
+                timeout: std::time::Duration::from_secs(*timeout),
+                max_requests: *max_requests as usize,
+                now: cli.global.now.as_ref().map(|_| ctx.now),
+            };
+            crate::serve::run(ctx.knowledge, &ctx.loc, &options, io.err)?;
+            Ok(Outcome::Clean)
+        }
     }
 }
 

@@ -66,6 +66,8 @@ pub enum Error {
     UnknownRule { id: String, suggestions: String },
     #[error("{}", english(self))]
     Usage(String),
+    #[error("{}", english(self))]
+    Listen { addr: String, reason: String },
 }
 
 impl Error {
@@ -175,6 +177,10 @@ impl Error {
                 ],
             ),
             Error::Usage(m) => ("error-usage", vec![("message", m.clone())]),
+            Error::Listen { addr, reason } => (
+                "error-listen",
+                vec![("addr", addr.clone()), ("reason", reason.clone())],
+            ),
         }
     }
 }

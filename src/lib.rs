@@ -15,6 +15,7 @@ pub mod explain;
 pub mod i18n;
 pub mod knowledge;
 pub mod render;
+pub mod serve;
 pub mod snapshot;
 
 pub use error::Error;
