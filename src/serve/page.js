@@ -157,9 +157,16 @@
     return c;
   }
 
+  function shorten(text) {
+    return text.length > 300 ? text.slice(0, 300) + '…' : text;
+  }
+
   function renderExplain(data) {
     const box = $('results');
     box.replaceChildren();
+    // The pasted text, shown back as text (a pasted <script> stays visible, never runs).
+    const [before, after] = t('explain-heading', { query: '\u0000' }).split('\u0000');
+    box.append(el('p', { class: 'query-line' }, before || '', el('span', { class: 'query' }, shorten(data.query)), after || ''));
     if (!data.matches.length) {
       let text = t('explain-no-match');
       if (data.suggestions && data.suggestions.length) {

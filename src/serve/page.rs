@@ -68,6 +68,7 @@ const SHARED_MESSAGES: &[&str] = &[
 
 /// Messages with variables, sent as templates: each `{name}` is filled in by the script.
 const TEMPLATES: &[(&str, &[&str])] = &[
+    ("explain-heading", &["query"]),
     ("explain-did-you-mean", &["suggestions"]),
     ("explained-by", &["rule"]),
     ("summary-count", &["count", "severity"]),
