@@ -213,13 +213,18 @@ async fn guard(State(s): State<AppState>, req: Request, next: Next) -> Response 
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
     );
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     h.entry(header::CACHE_CONTROL)
         .or_insert(HeaderValue::from_static("no-store"));
     eprintln!(
         "{} {} {} {} {:.1}ms",
-        Timestamp::now().round(jiff::Unit::Millisecond).unwrap_or(Timestamp::now()),
+        Timestamp::now()
+            .round(jiff::Unit::Millisecond)
+            .unwrap_or(Timestamp::now()),
         method,
         path,
         response.status().as_u16(),
@@ -269,7 +274,8 @@ pub fn run(
         addr: options.listen.clone(),
         reason,
     };
-    let listener = std::net::TcpListener::bind(&options.listen).map_err(|e| listen_error(e.to_string()))?;
+    let listener =
+        std::net::TcpListener::bind(&options.listen).map_err(|e| listen_error(e.to_string()))?;
     listener
         .set_nonblocking(true)
         .map_err(|e| listen_error(e.to_string()))?;

@@ -57,7 +57,12 @@ fn size_text(bytes: usize) -> String {
 }
 
 /// Reads the body within `limit` (set on the route), or the error answer: 413 when too large.
-async fn read_body(s: &AppState, req: Request, loc: &Localizer, limit: usize) -> Result<Bytes, Response> {
+async fn read_body(
+    s: &AppState,
+    req: Request,
+    loc: &Localizer,
+    limit: usize,
+) -> Result<Bytes, Response> {
     match Bytes::from_request(req, s).await {
         Ok(b) => Ok(b),
         Err(r) if r.status() == StatusCode::PAYLOAD_TOO_LARGE => Err(ui_error(
@@ -211,7 +216,12 @@ async fn diagnose(State(s): State<AppState>, req: Request) -> Response {
         },
     };
     let Ok(_slot) = s.heavy.acquire().await else {
-        return ui_error(loc, StatusCode::SERVICE_UNAVAILABLE, "serve-error-internal", &[]);
+        return ui_error(
+            loc,
+            StatusCode::SERVICE_UNAVAILABLE,
+            "serve-error-internal",
+            &[],
+        );
     };
     let body = match read_body(&s, req, loc, DIAGNOSE_LIMIT).await {
         Ok(b) => b,
@@ -225,7 +235,11 @@ async fn diagnose(State(s): State<AppState>, req: Request) -> Response {
         let name = loc.ui("serve-request-body", &[]);
         match crate::engine::diagnose_bytes(k, &body, &name, now) {
             Ok(d) => json(loc, &crate::render::diagnose_json(loc, k, &d)),
-            Err(e) => error_response(loc, StatusCode::BAD_REQUEST, i18n::render_error(Some(loc), &e)),
+            Err(e) => error_response(
+                loc,
+                StatusCode::BAD_REQUEST,
+                i18n::render_error(Some(loc), &e),
+            ),
         }
     })
     .await
@@ -250,7 +264,11 @@ async fn rule_show(
                 suggestions: s.matcher.suggest(&id).join(", "),
                 id,
             };
-            error_response(loc, StatusCode::NOT_FOUND, i18n::render_error(Some(loc), &e))
+            error_response(
+                loc,
+                StatusCode::NOT_FOUND,
+                i18n::render_error(Some(loc), &e),
+            )
         }
     }
 }
