@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -144,6 +144,17 @@ test('Finnish explanation, escaped script, snapshot diagnosis, ticket text', { s
   await page.locator('.card .badge', { hasText: 'Kriittinen' }).first().waitFor();
   assert.ok(await page.locator('.card').count() >= 3);
   await page.screenshot({ path: join(shots, 'diagnosis-fi-FI.png'), fullPage: true });
+
+  // The HTML report of that snapshot, downloaded in Finnish.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('#report-button'),
+  ]);
+  const saved = join(shots, 'report-fi-FI.html');
+  await download.saveAs(saved);
+  const report = readFileSync(saved, 'utf8');
+  assert.match(report, /<html lang="fi-FI"/);
+  assert.match(report, /Käyttäjä on saavuttanut rekisteröitävien laitteiden enimmäismäärän/);
 
   assert.deepEqual(dialogs, []);
   assert.deepEqual(consoleErrors, []);

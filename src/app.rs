@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use fluent_bundle::FluentValue;
 use jiff::Timestamp;
@@ -11,6 +11,7 @@ use serde_json::Map;
 
 use crate::api;
 use crate::cli::{Cli, Command, RulesCommand};
+use crate::diff;
 use crate::engine::{self, Filter};
 use crate::error::Error;
 use crate::explain::{Matcher, parse_fact};
@@ -18,7 +19,9 @@ use crate::i18n::{self, Localizer};
 use crate::knowledge::rule::Severity;
 use crate::knowledge::{Knowledge, Sources, lint};
 use crate::render::{self, Format, Style};
+use crate::report::{self, Report};
 use crate::snapshot::Input;
+use crate::suppress::{self, Applied};
 
 /// What a successful run found, for the exit status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,7 +42,10 @@ pub struct Io<'a> {
 /// Everything a command needs: knowledge, language, time.
 pub struct Context {
     pub knowledge: Knowledge,
+    /// The language of the output (what is written to stdout or the report file).
     pub loc: Localizer,
+    /// The language of what is said on stderr: warnings, errors, progress.
+    pub ui: Localizer,
     pub now: Timestamp,
     pub format: Format,
 }
@@ -65,29 +71,45 @@ pub fn parse_now(arg: Option<&str>) -> Result<Timestamp, Error> {
     }
 }
 
-/// Loads knowledge and the reader's language; warns on stderr when the language fell back.
+/// Loads knowledge and two languages: the document's (`--lang`) and the terminal's
+/// (`--ui-lang`, else `--lang`, else the environment). Warns on stderr when one fell back.
 pub fn context(cli: &Cli, sources: &Sources, io: &mut Io) -> Result<Context, Error> {
     let knowledge = Knowledge::load(sources)?;
-    let requested = i18n::requested_locale(cli.global.lang.as_deref());
-    let negotiated = i18n::negotiate(requested.as_deref(), knowledge.catalog.locales());
-    let loc = knowledge.catalog.localizer(&negotiated.locale)?;
-    if let Some(unmatched) = negotiated.unmatched {
-        let line = loc.ui(
+    let ui_flag = cli.global.ui_lang.as_deref().or(cli.global.lang.as_deref());
+    let ui = localizer(&knowledge, ui_flag)?;
+    let loc = localizer(&knowledge, cli.global.lang.as_deref())?;
+    for (requested, used) in [&ui.1, &loc.1].into_iter().flatten() {
+        let line = ui.0.ui(
             "warn-unknown-locale",
             &[
-                ("requested", FluentValue::from(unmatched)),
-                ("used", FluentValue::from(negotiated.locale.clone())),
+                ("requested", FluentValue::from(requested.as_str())),
+                ("used", FluentValue::from(used.as_str())),
             ],
         );
-        let _ = writeln!(io.err, "{} {line}", loc.ui("warning-prefix", &[]));
+        let _ = writeln!(io.err, "{} {line}", ui.0.ui("warning-prefix", &[]));
+        if ui_flag == cli.global.lang.as_deref() {
+            break;
+        }
     }
     let now = parse_now(cli.global.now.as_deref())?;
     Ok(Context {
         knowledge,
-        loc,
+        loc: loc.0,
+        ui: ui.0,
         now,
         format: cli.global.format.unwrap_or(Format::Table),
     })
+}
+
+/// A localizer for a requested language, and (requested, used) when it fell back.
+type Negotiated = (Localizer, Option<(String, String)>);
+
+fn localizer(knowledge: &Knowledge, flag: Option<&str>) -> Result<Negotiated, Error> {
+    let requested = i18n::requested_locale(flag);
+    let negotiated = i18n::negotiate(requested.as_deref(), knowledge.catalog.locales());
+    let loc = knowledge.catalog.localizer(&negotiated.locale)?;
+    let fell_back = negotiated.unmatched.map(|u| (u, negotiated.locale));
+    Ok((loc, fell_back))
 }
 
 pub fn run(cli: &Cli, io: &mut Io) -> Result<Outcome, Error> {
@@ -116,14 +138,47 @@ pub fn run(cli: &Cli, io: &mut Io) -> Result<Outcome, Error> {
             state,
             user,
             device,
+            suppress,
         } => {
             let filter = Filter {
                 user: user.clone(),
                 device: device.clone(),
                 min_severity: cli.global.min_severity,
             };
-            diagnose(cli, &ctx, io, &Input::parse(state), &filter)
+            diagnose(
+                cli,
+                &ctx,
+                io,
+                &Input::parse(state),
+                &filter,
+                suppress.as_deref(),
+            )
         }
+        Command::Report {
+            state,
+            output,
+            user,
+            device,
+            suppress,
+            baseline,
+            excel,
+        } => {
+            let filter = Filter {
+                user: user.clone(),
+                device: device.clone(),
+                min_severity: cli.global.min_severity,
+            };
+            let job = ReportJob {
+                state,
+                output: output.as_deref(),
+                filter: &filter,
+                suppress: suppress.as_deref(),
+                baseline: baseline.as_deref(),
+                excel: *excel,
+            };
+            report(cli, &ctx, io, &job)
+        }
+        Command::Diff { old, new } => diff(cli, &ctx, io, old, new),
         Command::Rules { command } => rules(&ctx, io, command),
         Command::Serve {
             listen,
@@ -200,11 +255,15 @@ fn explain(
         cli.global.min_severity,
     );
     let (matches, suggestions) = (&found.matches, &found.suggestions);
-    match ctx.format {
+    match only_formats(
+        ctx.format,
+        "explain",
+        &[Format::Table, Format::Json, Format::Markdown],
+    )? {
         Format::Json => {
             json_out(io, &api::explain_json(&ctx.loc, k, &query, &found))?;
         }
-        Format::Table | Format::Markdown => {
+        _ => {
             if matches.is_empty() {
                 let mut line = ctx.loc.ui("explain-no-match", &[]);
                 if !suggestions.is_empty() {
@@ -242,32 +301,40 @@ fn diagnose(
     io: &mut Io,
     input: &Input,
     filter: &Filter,
+    suppress: Option<&Path>,
 ) -> Result<Outcome, Error> {
+    let format = only_formats(
+        ctx.format,
+        "diagnose",
+        &[Format::Table, Format::Json, Format::Markdown],
+    )?;
     let k = &ctx.knowledge;
-    let mut d = engine::diagnose(k, input, ctx.now)?;
-    d.filter(filter);
-    match ctx.format {
-        Format::Json => json_out(io, &render::diagnose_json(&ctx.loc, k, &d))?,
-        Format::Markdown => write_out(io, &render::diagnose_markdown(&ctx.loc, k, &d))?,
-        Format::Table => write_out(io, &render::diagnose_table(&ctx.loc, k, io.style, &d))?,
-    }
-    if !d.skipped.is_empty() && ctx.format != Format::Json {
-        for s in &d.skipped {
-            let line = ctx.loc.ui(
-                "diagnose-skipped",
-                &[
-                    ("rule", FluentValue::from(s.rule.as_str())),
-                    ("subject", FluentValue::from(s.subject.as_str())),
-                    ("field", FluentValue::from(s.field.as_str())),
-                    ("value", FluentValue::from(s.value.as_str())),
-                    (
-                        "expected",
-                        FluentValue::from(ctx.loc.ui(&format!("expected-{}", s.expected), &[])),
-                    ),
-                ],
-            );
-            let _ = writeln!(io.err, "{} {line}", ctx.loc.ui("warning-prefix", &[]));
+    let (d, applied) = diagnosis(ctx, io, input, filter, suppress)?;
+    let r = Report {
+        loc: &ctx.loc,
+        knowledge: k,
+        diagnosis: &d,
+        applied: &applied,
+        changes: None,
+        meta: None,
+    };
+    match format {
+        Format::Json => json_out(io, &r.json())?,
+        Format::Markdown => write_out(io, &r.markdown())?,
+        _ => {
+            let mut text = render::diagnose_table(&ctx.loc, k, io.style, &d);
+            if !applied.suppressed.is_empty() {
+                text.push_str(&ctx.loc.ui(
+                    "diagnose-suppressed",
+                    &[("count", FluentValue::from(applied.suppressed.len() as f64))],
+                ));
+                text.push('\n');
+            }
+            write_out(io, &text)?
         }
+    }
+    if format != Format::Json {
+        warn_skipped(ctx, io, &d);
     }
     let fail_on = cli.global.fail_on.unwrap_or(Severity::Low);
     Ok(if d.findings.iter().any(|f| f.severity.at_least(fail_on)) {
@@ -277,13 +344,215 @@ fn diagnose(
     })
 }
 
+/// The format asked for, when this command can write it.
+fn only_formats(format: Format, command: &str, allowed: &[Format]) -> Result<Format, Error> {
+    if allowed.contains(&format) {
+        return Ok(format);
+    }
+    Err(Error::FormatNotAvailable {
+        format: format.as_str().into(),
+        command: command.into(),
+        available: allowed
+            .iter()
+            .map(|f| f.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+    })
+}
+
+/// Diagnoses, narrows, and sets suppressed findings aside (warning about expired entries).
+fn diagnosis(
+    ctx: &Context,
+    io: &mut Io,
+    input: &Input,
+    filter: &Filter,
+    suppress: Option<&Path>,
+) -> Result<(engine::Diagnosis, Applied), Error> {
+    let k = &ctx.knowledge;
+    let entries = match suppress {
+        Some(path) => suppress::load(path, k)?,
+        None => Vec::new(),
+    };
+    let mut d = engine::diagnose(k, input, ctx.now)?;
+    d.filter(filter);
+    let applied = suppress::apply(&mut d, k, &entries);
+    for e in &applied.expired {
+        let line = ctx.ui.ui(
+            "warn-suppression-expired",
+            &[
+                ("rule", FluentValue::from(e.rule.as_str())),
+                ("origin", FluentValue::from(e.origin.as_str())),
+                (
+                    "date",
+                    FluentValue::from(e.expires.clone().unwrap_or_default()),
+                ),
+            ],
+        );
+        let _ = writeln!(io.err, "{} {line}", ctx.ui.ui("warning-prefix", &[]));
+    }
+    Ok((d, applied))
+}
+
+fn warn_skipped(ctx: &Context, io: &mut Io, d: &engine::Diagnosis) {
+    for s in &d.skipped {
+        let line = ctx.ui.ui(
+            "diagnose-skipped",
+            &[
+                ("rule", FluentValue::from(s.rule.as_str())),
+                ("subject", FluentValue::from(s.subject.as_str())),
+                ("field", FluentValue::from(s.field.as_str())),
+                ("value", FluentValue::from(s.value.as_str())),
+                (
+                    "expected",
+                    FluentValue::from(ctx.ui.ui(&format!("expected-{}", s.expected), &[])),
+                ),
+            ],
+        );
+        let _ = writeln!(io.err, "{} {line}", ctx.ui.ui("warning-prefix", &[]));
+    }
+}
+
+struct ReportJob<'a> {
+    state: &'a str,
+    output: Option<&'a Path>,
+    filter: &'a Filter,
+    suppress: Option<&'a Path>,
+    baseline: Option<&'a Path>,
+    excel: bool,
+}
+
+fn report(cli: &Cli, ctx: &Context, io: &mut Io, job: &ReportJob) -> Result<Outcome, Error> {
+    let format = match (cli.global.format, job.output) {
+        (Some(f), _) => f,
+        (None, Some(path)) => report::format_from_extension(path).unwrap_or(Format::Html),
+        (None, None) => Format::Html,
+    };
+    let format = only_formats(
+        format,
+        "report",
+        &[Format::Html, Format::Markdown, Format::Csv, Format::Json],
+    )?;
+    let baseline = job.baseline.map(diff::Run::load).transpose()?;
+    let input = Input::parse(job.state);
+    let (d, applied) = diagnosis(ctx, io, &input, job.filter, job.suppress)?;
+    let k = &ctx.knowledge;
+    let changes =
+        baseline.map(|old| diff::compare(&old.findings, &Report::finding_values(&ctx.loc, k, &d)));
+    let meta = report::Meta::new(job.state, &input, &d);
+    let r = Report {
+        loc: &ctx.loc,
+        knowledge: k,
+        diagnosis: &d,
+        applied: &applied,
+        changes: changes.as_ref(),
+        meta: Some(&meta),
+    };
+    let text = match format {
+        Format::Json => {
+            let mut t = serde_json::to_string_pretty(&r.json()).expect("serializable");
+            t.push('\n');
+            t
+        }
+        Format::Markdown => r.markdown(),
+        Format::Csv => r.csv(job.excel),
+        _ => r.html(),
+    };
+    match job.output {
+        None => write_out(io, &text)?,
+        Some(path) => {
+            write_file(path, &text)?;
+            let line = ctx.ui.ui(
+                "report-written",
+                &[
+                    ("path", FluentValue::from(path.display().to_string())),
+                    ("format", FluentValue::from(format.as_str())),
+                    ("locale", FluentValue::from(ctx.loc.locale.as_str())),
+                    ("findings", FluentValue::from(d.findings.len() as f64)),
+                ],
+            );
+            let _ = writeln!(io.err, "{line}");
+        }
+    }
+    if format != Format::Json {
+        warn_skipped(ctx, io, &d);
+    }
+    // A report is a document: it succeeds whatever it found, unless --fail-on asks otherwise.
+    Ok(match cli.global.fail_on {
+        Some(fail_on) if d.findings.iter().any(|f| f.severity.at_least(fail_on)) => Outcome::Found,
+        _ => Outcome::Clean,
+    })
+}
+
+/// Writes a file whole: to a temporary name beside it, then renamed, so that a reader never sees
+/// half a report.
+fn write_file(path: &Path, text: &str) -> Result<(), Error> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    let tmp = dir.join(format!(
+        ".{}.{}.tmp",
+        name.unwrap_or_else(|| "report".into()),
+        std::process::id()
+    ));
+    let result = std::fs::write(&tmp, text).and_then(|_| std::fs::rename(&tmp, path));
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(Error::Write {
+            path: path.to_path_buf(),
+            source: e,
+        });
+    }
+    Ok(())
+}
+
+fn diff(cli: &Cli, ctx: &Context, io: &mut Io, old: &Path, new: &Path) -> Result<Outcome, Error> {
+    let format = only_formats(
+        ctx.format,
+        "diff",
+        &[Format::Table, Format::Json, Format::Markdown],
+    )?;
+    let old_run = diff::Run::load(old)?;
+    let new_run = diff::Run::load(new)?;
+    let changes = diff::compare(&old_run.findings, &new_run.findings);
+    match format {
+        Format::Json => json_out(io, &changes)?,
+        Format::Markdown => write_out(
+            io,
+            &render::diff_markdown(&ctx.loc, &ctx.knowledge, &changes),
+        )?,
+        _ => write_out(
+            io,
+            &render::diff_table(&ctx.loc, &ctx.knowledge, io.style, &changes),
+        )?,
+    }
+    let fail_on = cli.global.fail_on.unwrap_or(Severity::Low);
+    Ok(
+        if changes
+            .new
+            .iter()
+            .any(|f| diff::severity_of(f).at_least(fail_on))
+        {
+            Outcome::Found
+        } else {
+            Outcome::Clean
+        },
+    )
+}
+
 fn rules(ctx: &Context, io: &mut Io, command: &RulesCommand) -> Result<Outcome, Error> {
     let k = &ctx.knowledge;
+    let format = only_formats(
+        ctx.format,
+        "rules",
+        &[Format::Table, Format::Json, Format::Markdown],
+    )?;
     let loc = &ctx.loc;
     match command {
         RulesCommand::List => {
             let items = api::rule_list(loc, k);
-            match ctx.format {
+            match format {
                 Format::Json => json_out(io, &items)?,
                 Format::Markdown => {
                     let mut out = format!(
@@ -304,7 +573,7 @@ fn rules(ctx: &Context, io: &mut Io, command: &RulesCommand) -> Result<Outcome, 
                     }
                     write_out(io, &out)?;
                 }
-                Format::Table => {
+                _ => {
                     let mut t = comfy_table::Table::new();
                     t.load_style(comfy_table::presets::UTF8_FULL_CONDENSED);
                     t.set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
@@ -339,7 +608,7 @@ fn rules(ctx: &Context, io: &mut Io, command: &RulesCommand) -> Result<Outcome, 
                     suggestions,
                 });
             };
-            match ctx.format {
+            match format {
                 Format::Json => json_out(io, &api::rule_show(loc, rule))?,
                 Format::Markdown => {
                     let m = crate::explain::Match {
@@ -349,7 +618,7 @@ fn rules(ctx: &Context, io: &mut Io, command: &RulesCommand) -> Result<Outcome, 
                     let text = render::explain_markdown(loc, k, rule.id(), &[m], &BTreeMap::new());
                     write_out(io, &text)?;
                 }
-                Format::Table => {
+                _ => {
                     let m = crate::explain::Match {
                         rule: k.index[rule.id()],
                         score: 1.0,
@@ -450,7 +719,8 @@ pub fn error_text(cli: &Cli, e: &Error) -> String {
         .ok()
         .and_then(|files| i18n::Catalog::load(files).ok());
     let loc = catalog.as_ref().and_then(|c| {
-        let requested = i18n::requested_locale(cli.global.lang.as_deref());
+        let requested =
+            i18n::requested_locale(cli.global.ui_lang.as_deref().or(cli.global.lang.as_deref()));
         let n = i18n::negotiate(requested.as_deref(), c.locales());
         c.localizer(&n.locale).ok()
     });

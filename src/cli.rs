@@ -26,7 +26,12 @@ pub struct Global {
     /// Language of the output (en-US, fr-FR, …); default from LC_ALL, LC_MESSAGES, LANG.
     #[arg(long, global = true, value_name = "LOCALE")]
     pub lang: Option<String>,
-    /// Output format.
+    /// Language of what mdmdoc itself says on the terminal (warnings, errors, progress);
+    /// default: --lang, then the environment. `report --lang fr-FR --ui-lang en-US` writes a
+    /// French report while talking to you in English.
+    #[arg(long, global = true, value_name = "LOCALE")]
+    pub ui_lang: Option<String>,
+    /// Output format (table, json, markdown; report also html and csv).
     #[arg(long, global = true, value_enum)]
     pub format: Option<Format>,
     /// The moment "now" means (RFC 3339); default: the clock.
@@ -67,6 +72,40 @@ pub enum Command {
         /// Only what concerns this device (serial number); tenant-wide findings are kept.
         #[arg(long, value_name = "SERIAL")]
         device: Option<String>,
+        /// Known findings to set aside (YAML: rule, subject, reason, expires, owner).
+        #[arg(long, value_name = "FILE")]
+        suppress: Option<PathBuf>,
+    },
+    /// Write a localized report of a diagnosis: html, markdown, csv or json.
+    Report {
+        /// The snapshot (file, directory, or - for stdin).
+        state: String,
+        /// Where to write it (default: standard output). The format follows the extension
+        /// (.html, .md, .csv, .json) unless --format is given.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Only what concerns this user (UPN); tenant-wide findings are kept.
+        #[arg(long, value_name = "UPN")]
+        user: Option<String>,
+        /// Only what concerns this device (serial number); tenant-wide findings are kept.
+        #[arg(long, value_name = "SERIAL")]
+        device: Option<String>,
+        /// Known findings to set aside (YAML: rule, subject, reason, expires, owner).
+        #[arg(long, value_name = "FILE")]
+        suppress: Option<PathBuf>,
+        /// An earlier `diagnose --format json` (or report JSON): adds "changes since the last run".
+        #[arg(long, value_name = "OLD.json")]
+        baseline: Option<PathBuf>,
+        /// CSV for Excel: starts the file with a UTF-8 byte order mark.
+        #[arg(long)]
+        excel: bool,
+    },
+    /// Compare two `diagnose --format json` outputs: new, resolved and unchanged findings.
+    Diff {
+        /// The earlier run.
+        old: PathBuf,
+        /// The later run.
+        new: PathBuf,
     },
     /// Serve the HTTP API and the helpdesk web page (stop with Ctrl-C or SIGTERM).
     Serve {

@@ -70,6 +70,8 @@ pub struct Diagnosis {
     pub skipped: Vec<SkipNote>,
     /// The collections the snapshot held.
     pub collected: Vec<String>,
+    /// The tenant facts (`rules/tenant.yaml`), e.g. `tenant-name`, as far as they are known.
+    pub tenant: Map<String, Value>,
 }
 
 /// Narrows a diagnosis to one user or device.
@@ -367,6 +369,7 @@ impl Evaluator<'_, '_> {
         skipped.sort();
         skipped.dedup();
         Diagnosis {
+            tenant,
             now: self.now,
             findings,
             skipped,
@@ -543,6 +546,11 @@ impl Diagnosis {
                     subject: subject.id.clone(),
                 });
         }
+    }
+
+    /// The tenant's display name, when the snapshot holds the organization.
+    pub fn tenant_name(&self) -> Option<&str> {
+        self.tenant.get("tenant-name").and_then(Value::as_str)
     }
 
     pub fn count(&self, severity: Severity) -> usize {

@@ -66,6 +66,36 @@ pub enum Error {
     UnknownRule { id: String, suggestions: String },
     #[error("{}", english(self))]
     Usage(String),
+    /// A suppression entry that cannot be used; `problem` is `no-reason`, `unknown-rule` or
+    /// `bad-expiry`.
+    #[error("{}", english(self))]
+    Suppression {
+        file: String,
+        line: usize,
+        entry: usize,
+        rule: String,
+        problem: String,
+    },
+    /// A file given to `diff` or `--baseline` that is not a diagnosis; `message` is `not-object`,
+    /// `no-findings`, `no-rule` or `no-subject`.
+    #[error("{}", english(self))]
+    DiagnosisJson {
+        file: String,
+        path: String,
+        message: String,
+    },
+    #[error("{}", english(self))]
+    FormatNotAvailable {
+        format: String,
+        command: String,
+        available: String,
+    },
+    #[error("{}", english(self))]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("{}", english(self))]
     Listen { addr: String, reason: String },
 }
@@ -177,6 +207,53 @@ impl Error {
                 ],
             ),
             Error::Usage(m) => ("error-usage", vec![("message", m.clone())]),
+            Error::Suppression {
+                file,
+                line,
+                entry,
+                rule,
+                problem,
+            } => (
+                "error-suppression",
+                vec![
+                    ("file", file.clone()),
+                    ("line", line.to_string()),
+                    ("entry", entry.to_string()),
+                    ("rule", rule.clone()),
+                    ("problem", problem.clone()),
+                ],
+            ),
+            Error::DiagnosisJson {
+                file,
+                path,
+                message,
+            } => (
+                "error-diagnosis-json",
+                vec![
+                    ("file", file.clone()),
+                    ("path", path.clone()),
+                    ("problem", message.clone()),
+                ],
+            ),
+            Error::FormatNotAvailable {
+                format,
+                command,
+                available,
+            } => (
+                "error-format-not-available",
+                vec![
+                    ("format", format.clone()),
+                    ("command", command.clone()),
+                    ("available", available.clone()),
+                ],
+            ),
+            Error::Write { path, source } => (
+                "error-write",
+                vec![
+                    ("path", path.display().to_string()),
+                    ("reason", io_reason(source)),
+                ],
+            ),
             Error::Listen { addr, reason } => (
                 "error-listen",
                 vec![("addr", addr.clone()), ("reason", reason.clone())],

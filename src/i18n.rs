@@ -293,6 +293,12 @@ impl Localizer {
             .unwrap_or_else(|| id.to_string())
     }
 
+    /// A UI label ready to precede its value: "Cause:" in English, « Cause : » in French.
+    pub fn label(&self, id: &str) -> String {
+        let label = self.ui(id, &[]);
+        self.ui("label-colon", &[("label", FluentValue::from(label))])
+    }
+
     /// A date (UTC) in the reader's format: `ui.ftl`'s `date` pattern with `month-N` names.
     pub fn date(&self, t: Timestamp) -> String {
         let d = t.to_zoned(jiff::tz::TimeZone::UTC).date();
@@ -355,6 +361,51 @@ pub fn render_error(loc: Option<&Localizer>, e: &Error) -> String {
 
 /// Every UI message the code renders; `rules lint` checks each shipped locale has them all.
 pub const UI_MESSAGES: &[&str] = &[
+    "label-colon",
+    "report-title",
+    "report-skip-to-findings",
+    "report-meta-tenant",
+    "report-meta-snapshot",
+    "report-meta-snapshot-time",
+    "report-meta-as-of",
+    "report-generator",
+    "datetime",
+    "report-glance",
+    "report-by-severity",
+    "report-by-area",
+    "report-fix-first",
+    "report-fix-first-explains",
+    "report-findings",
+    "report-no-findings",
+    "report-subjects",
+    "area-ade",
+    "area-apns",
+    "area-enrollment",
+    "area-vpp",
+    "report-changes",
+    "report-changes-summary",
+    "report-new",
+    "report-resolved",
+    "report-unchanged",
+    "report-suppressed",
+    "report-suppressed-intro",
+    "report-expired",
+    "report-expired-intro",
+    "report-skipped",
+    "label-reason",
+    "label-owner",
+    "label-expires",
+    "label-subject-kind",
+    "label-subject-id",
+    "label-subject-name",
+    "label-explained-by",
+    "report-written",
+    "diagnose-suppressed",
+    "warn-suppression-expired",
+    "error-suppression",
+    "error-diagnosis-json",
+    "error-format-not-available",
+    "error-write",
     "severity-critical",
     "severity-high",
     "severity-medium",
@@ -452,4 +503,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "serve-noscript",
     "serve-ticket-text",
     "serve-no-file",
+    "serve-report-button",
+    "serve-report-ready",
+    "serve-error-report-format",
 ];

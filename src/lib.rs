@@ -9,14 +9,17 @@
 pub mod api;
 pub mod app;
 pub mod cli;
+pub mod diff;
 pub mod engine;
 pub mod error;
 pub mod explain;
 pub mod i18n;
 pub mod knowledge;
 pub mod render;
+pub mod report;
 pub mod serve;
 pub mod snapshot;
+pub mod suppress;
 
 pub use error::Error;
 

@@ -21,6 +21,20 @@ pub enum Format {
     Table,
     Json,
     Markdown,
+    Html,
+    Csv,
+}
+
+impl Format {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Markdown => "markdown",
+            Format::Html => "html",
+            Format::Csv => "csv",
+        }
+    }
 }
 
 /// How the terminal looks.
@@ -139,6 +153,18 @@ pub struct DiagnoseJson<'a> {
     pub root_causes: Vec<RootCauseJson>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub skipped: Vec<crate::engine::SkipNote>,
+    /// Findings set aside by `--suppress`, each with its entry.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub suppressed: Vec<crate::report::SuppressedJson>,
+    /// Suppression entries past their date (they suppressed nothing).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub expired_suppressions: Vec<crate::suppress::Suppression>,
+    /// Against `--baseline`: what is new, resolved, unchanged.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub changes: Option<crate::diff::Changes>,
+    /// Report metadata (`report --format json`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub report: Option<crate::report::Meta>,
 }
 
 #[derive(Serialize)]
@@ -198,6 +224,10 @@ pub fn diagnose_json<'a>(loc: &'a Localizer, k: &Knowledge, d: &Diagnosis) -> Di
         summary,
         root_causes: root_causes(loc, k, d),
         skipped: d.skipped.clone(),
+        suppressed: Vec::new(),
+        expired_suppressions: Vec::new(),
+        changes: None,
+        report: None,
     }
 }
 
@@ -297,7 +327,7 @@ fn rule_table(loc: &Localizer, style: Style, t: &RuleText, include_detail: bool)
 fn docs_lines(loc: &Localizer, t: &RuleText) -> String {
     let mut out = String::new();
     if !t.docs.is_empty() {
-        let _ = writeln!(out, "{}:", loc.ui("label-docs", &[]));
+        let _ = writeln!(out, "{}", loc.label("label-docs"));
         for d in &t.docs {
             let _ = writeln!(out, "  • {}\n    {}", d.title, d.url);
         }
@@ -449,20 +479,20 @@ pub fn md_escape(s: &str) -> String {
     out
 }
 
-fn md_rule(loc: &Localizer, out: &mut String, t: &RuleText, include_detail: bool) {
+pub fn md_rule(loc: &Localizer, out: &mut String, t: &RuleText, include_detail: bool) {
     if include_detail && let Some(d) = &t.detail {
         let _ = writeln!(out, "{}\n", md_escape(d));
     }
     if !t.cause.is_empty() {
         let _ = writeln!(
             out,
-            "**{}:** {}\n",
-            loc.ui("label-cause", &[]),
+            "**{}** {}\n",
+            md_escape(&loc.label("label-cause")),
             md_escape(&t.cause)
         );
     }
     if !t.steps.is_empty() {
-        let _ = writeln!(out, "**{}:**\n", loc.ui("label-steps", &[]));
+        let _ = writeln!(out, "**{}**\n", md_escape(&loc.label("label-steps")));
         for (i, s) in t.steps.iter().enumerate() {
             let _ = writeln!(out, "{}. {}", i + 1, md_escape(s));
         }
@@ -471,13 +501,13 @@ fn md_rule(loc: &Localizer, out: &mut String, t: &RuleText, include_detail: bool
     if let Some(w) = &t.warning {
         let _ = writeln!(
             out,
-            "> **⚠ {}:** {}\n",
-            loc.ui("label-warning", &[]),
+            "> **⚠ {}** {}\n",
+            md_escape(&loc.label("label-warning")),
             md_escape(w)
         );
     }
     if !t.docs.is_empty() {
-        let _ = writeln!(out, "**{}:**\n", loc.ui("label-docs", &[]));
+        let _ = writeln!(out, "**{}**\n", md_escape(&loc.label("label-docs")));
         for d in &t.docs {
             let _ = writeln!(out, "- [{}]({})", md_escape(&d.title), d.url);
         }
@@ -515,55 +545,112 @@ pub fn explain_markdown(
     out
 }
 
-pub fn diagnose_markdown(loc: &Localizer, k: &Knowledge, d: &Diagnosis) -> String {
+/// A finding of a stored run, for diff output: severity, title in the reader's language (the
+/// stored title when this knowledge lacks the rule), subject, rule id.
+fn stored_finding(loc: &Localizer, k: &Knowledge, f: &serde_json::Value) -> [String; 4] {
+    let rule = f.get("rule").and_then(|v| v.as_str()).unwrap_or_default();
+    let title = match k.rule(rule) {
+        Some(r) => rule_text(loc, r, None).title,
+        None => f
+            .get("title")
+            .and_then(|v| v.as_str())
+            .unwrap_or(rule)
+            .to_string(),
+    };
+    [
+        severity_name(loc, crate::diff::severity_of(f)),
+        title,
+        crate::report::value_subject_label(f),
+        rule.to_string(),
+    ]
+}
+
+fn diff_sections(c: &crate::diff::Changes) -> [(&'static str, &[serde_json::Value]); 3] {
+    [
+        ("report-new", &c.new),
+        ("report-resolved", &c.resolved),
+        ("report-unchanged", &c.unchanged),
+    ]
+}
+
+fn diff_summary(loc: &Localizer, c: &crate::diff::Changes) -> String {
+    loc.ui(
+        "report-changes-summary",
+        &[
+            ("new", FluentValue::from(c.new.len() as f64)),
+            ("resolved", FluentValue::from(c.resolved.len() as f64)),
+            ("unchanged", FluentValue::from(c.unchanged.len() as f64)),
+        ],
+    )
+}
+
+pub fn diff_table(
+    loc: &Localizer,
+    k: &Knowledge,
+    style: Style,
+    c: &crate::diff::Changes,
+) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", loc.ui("diagnose-heading", &[]));
-    let _ = writeln!(out, "{}\n", md_escape(&summary_line(loc, d)));
-    if d.findings.is_empty() {
-        return out;
-    }
-    let _ = writeln!(
-        out,
-        "| {} | {} | {} | {} |\n|---|---|---|---|",
-        loc.ui("label-severity", &[]),
-        loc.ui("label-finding", &[]),
-        loc.ui("label-subject", &[]),
-        loc.ui("label-rule", &[]),
-    );
-    for f in &d.findings {
-        let rule = &k.rules[f.rule];
-        let t = rule_text(loc, rule, Some(&f.args));
-        let mut finding = match &t.detail {
-            Some(detail) => format!("**{}**<br>{}", md_escape(&t.title), md_escape(detail)),
-            None => format!("**{}**", md_escape(&t.title)),
-        };
-        if let Some(root) = &f.explained_by {
-            let note = loc.ui(
-                "explained-by",
-                &[("rule", FluentValue::from(root.rule.as_str()))],
-            );
-            finding.push_str(&format!("<br>↳ {}", md_escape(&note)));
+    let _ = writeln!(out, "{}", bold(style, &diff_summary(loc, c)));
+    for (label, list) in diff_sections(c) {
+        if list.is_empty() {
+            continue;
         }
         let _ = writeln!(
             out,
-            "| {} | {} | {} | `{}` |",
-            severity_name(loc, f.severity),
-            finding,
-            md_escape(&subject_label(&f.subject)),
-            rule.id()
+            "\n{} ({})",
+            bold(style, &loc.ui(label, &[])),
+            list.len()
         );
+        let mut table = new_table(style);
+        table.set_header(vec![
+            loc.ui("label-severity", &[]),
+            loc.ui("label-finding", &[]),
+            loc.ui("label-subject", &[]),
+        ]);
+        for f in list {
+            let [sev, title, subject, rule] = stored_finding(loc, k, f);
+            table.add_row(vec![
+                paint(style, crate::diff::severity_of(f), &sev),
+                format!("{title}\n{rule}"),
+                subject,
+            ]);
+        }
+        let _ = writeln!(out, "{table}");
     }
-    out.push('\n');
-    let mut seen = Vec::new();
-    for f in &d.findings {
-        if seen.contains(&f.rule) {
+    out
+}
+
+pub fn diff_markdown(loc: &Localizer, k: &Knowledge, c: &crate::diff::Changes) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", md_escape(&loc.ui("report-changes", &[])));
+    let _ = writeln!(out, "{}\n", md_escape(&diff_summary(loc, c)));
+    for (label, list) in diff_sections(c) {
+        if list.is_empty() {
             continue;
         }
-        seen.push(f.rule);
-        let rule = &k.rules[f.rule];
-        let t = rule_text(loc, rule, None);
-        let _ = writeln!(out, "## {}\n", md_escape(&t.title));
-        md_rule(loc, &mut out, &t, false);
+        let _ = writeln!(
+            out,
+            "## {} ({})\n\n| {} | {} | {} | {} |\n|---|---|---|---|",
+            md_escape(&loc.ui(label, &[])),
+            list.len(),
+            loc.ui("label-severity", &[]),
+            loc.ui("label-finding", &[]),
+            loc.ui("label-subject", &[]),
+            loc.ui("label-rule", &[]),
+        );
+        for f in list {
+            let [sev, title, subject, rule] = stored_finding(loc, k, f);
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | `{}` |",
+                md_escape(&sev),
+                md_escape(&title),
+                md_escape(&subject),
+                rule
+            );
+        }
+        out.push('\n');
     }
     out
 }

@@ -790,3 +790,54 @@ fn concurrent_requests_all_answered() {
         assert_eq!(h.join().unwrap(), 200);
     }
 }
+
+#[test]
+fn report_of_an_uploaded_snapshot() {
+    let s = Server::start(&[]);
+    let body = std::fs::read(fixture("acceptance.json")).unwrap();
+    let r = s.request(
+        "POST",
+        "/api/report?format=html&lang=fi-FI&name=acme%3Cb%3E.json",
+        &[],
+        body.clone(),
+    );
+    assert_eq!(r.status, 200, "{}", r.text());
+    assert!(r.header("content-type").unwrap().starts_with("text/html"));
+    assert_eq!(
+        r.header("content-disposition"),
+        Some("attachment; filename=\"mdmdoc-report-fi-FI.html\"")
+    );
+    let html = r.text();
+    assert!(html.contains("lang=\"fi-FI\""), "{}", &html[..300]);
+    assert!(html.contains("Käyttäjä on saavuttanut rekisteröitävien laitteiden enimmäismäärän"));
+    assert!(html.contains("acme&lt;b&gt;.json") && !html.contains("acme<b>"));
+    assert!(!html.contains("<script"));
+
+    // The default format is HTML; the others are there too.
+    let r = s.request(
+        "POST",
+        "/api/report",
+        &[("Accept-Language", "ru")],
+        body.clone(),
+    );
+    assert!(r.header("content-type").unwrap().starts_with("text/html"));
+    assert!(r.text().contains("lang=\"ru-RU\""));
+    let r = s.request("POST", "/api/report?format=csv", &[], body.clone());
+    assert!(r.header("content-type").unwrap().starts_with("text/csv"));
+    assert!(r.text().contains("ade-token-expired"));
+    let r = s.request("POST", "/api/report?format=json&lang=fr", &[], body.clone());
+    let v = r.json();
+    let api = s
+        .request("POST", "/api/diagnose?lang=fr", &[], body.clone())
+        .json();
+    assert_eq!(v["findings"], api["findings"]);
+
+    let r = s.request("POST", "/api/report?format=pdf", &[], body);
+    assert_eq!(r.status, 400);
+    assert!(r.error().contains("pdf"));
+    let r = s.request("POST", "/api/report", &[], b"{".to_vec());
+    assert_eq!(r.status, 400);
+    let over = vec![b' '; 64 * 1024 * 1024 + 1];
+    let r = s.request("POST", "/api/report", &[], over);
+    assert_eq!(r.status, 413);
+}

@@ -16,6 +16,8 @@ serve-diagnose-heading = Диагностика на моментна снимк
 serve-upload-label = Файл с моментна снимка (JSON или YAML)
 serve-upload-hint = Един файл, чиито ключове са колекции на Microsoft Graph, както ги експортират mdmdoc collect или Graph Explorer. Проверява се на този сървър и не се съхранява.
 serve-diagnose-button = Диагностицирай
+serve-report-button = Изтегли HTML отчета
+serve-report-ready = HTML отчетът е изтеглен.
 serve-no-file = Първо изберете файл с моментна снимка.
 serve-results-heading = Резултати
 serve-results-empty = Все още няма какво да се покаже: поставете съобщение или изберете моментна снимка.
@@ -41,6 +43,7 @@ serve-error-fact-value = фактът „{ $key }“ трябва да е чис
 serve-error-bad-now = now=„{ $value }“ не е дата и час. Запишете ги във формат RFC 3339, например 2026-11-22T12:00:00Z.
 serve-error-empty-body = тялото на заявката е празно. Изпратете в него моментна снимка на наемателя (JSON или YAML).
 serve-error-internal = в mdmdoc възникна вътрешна грешка и заявката не беше изпълнена. Моля, съобщете за това.
+serve-error-report-format = форматът на отчета „{ $format }“ не е наличен тук. Поискайте html, markdown, csv или json.
 serve-error-not-found = на адрес { $path } няма нищо. Страницата е на /, а API — под /api/.
 serve-error-method = { $path } не приема този HTTP метод.
 error-listen = не може да се слуша на { $addr }: { $reason }. Посочете свободен адрес и порт с --listen, например --listen 127.0.0.1:8080.

@@ -16,6 +16,8 @@ serve-diagnose-heading = Diagnose a tenant snapshot
 serve-upload-label = Snapshot file (JSON or YAML)
 serve-upload-hint = One file whose keys are Microsoft Graph collections, as mdmdoc collect or Graph Explorer exports them. It is checked on this server and not stored.
 serve-diagnose-button = Diagnose
+serve-report-button = Download HTML report
+serve-report-ready = The HTML report has been downloaded.
 serve-no-file = Choose a snapshot file first.
 serve-results-heading = Results
 serve-results-empty = Nothing to show yet: paste a message or choose a snapshot.
@@ -41,6 +43,7 @@ serve-error-fact-value = the fact “{ $key }” must be a number or text, not a
 serve-error-bad-now = now=“{ $value }” is not a date and time. Write it as RFC 3339, for example 2026-11-22T12:00:00Z.
 serve-error-empty-body = the request body is empty. Send a tenant snapshot (JSON or YAML) as the body.
 serve-error-internal = something went wrong inside mdmdoc while answering. The request was not completed; please report it.
+serve-error-report-format = the report format “{ $format }” is not available here. Ask for html, markdown, csv or json.
 serve-error-not-found = there is nothing at { $path }. The page is at / and the API under /api/.
 serve-error-method = { $path } does not take this HTTP method.
 error-listen = cannot listen on { $addr }: { $reason }. Give a free address and port with --listen, for example --listen 127.0.0.1:8080.

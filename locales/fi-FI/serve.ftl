@@ -16,6 +16,8 @@ serve-diagnose-heading = Tee vianmääritys vuokraajan tilannevedoksesta
 serve-upload-label = Tilannevedostiedosto (JSON tai YAML)
 serve-upload-hint = Yksi tiedosto, jonka avaimet ovat Microsoft Graphin kokoelmia, kuten mdmdoc collect tai Graph Explorer ne vie. Tiedosto tarkistetaan tällä palvelimella eikä sitä tallenneta.
 serve-diagnose-button = Tee vianmääritys
+serve-report-button = Lataa HTML-raportti
+serve-report-ready = HTML-raportti on ladattu.
 serve-no-file = Valitse ensin tilannevedostiedosto.
 serve-results-heading = Tulokset
 serve-results-empty = Ei vielä näytettävää: liitä viesti tai valitse tilannevedos.
@@ -41,6 +43,7 @@ serve-error-fact-value = tiedon ”{ $key }” arvon on oltava luku tai teksti, 
 serve-error-bad-now = now=”{ $value }” ei ole päivämäärä ja kellonaika. Kirjoita se RFC 3339 -muodossa, esimerkiksi 2026-11-22T12:00:00Z.
 serve-error-empty-body = pyynnön runko on tyhjä. Lähetä rungossa vuokraajan tilannevedos (JSON tai YAML).
 serve-error-internal = mdmdocissa tapahtui sisäinen virhe, eikä pyyntöä saatu käsiteltyä. Ilmoita asiasta, kiitos.
+serve-error-report-format = raporttimuoto ”{ $format }” ei ole käytettävissä. Valitse html, markdown, csv tai json.
 serve-error-not-found = osoitteessa { $path } ei ole mitään. Sivu on osoitteessa / ja rajapinta polun /api/ alla.
 serve-error-method = { $path } ei hyväksy tätä HTTP-metodia.
 error-listen = osoitteessa { $addr } ei voi kuunnella: { $reason }. Anna vapaa osoite ja portti valitsimella --listen, esimerkiksi --listen 127.0.0.1:8080.

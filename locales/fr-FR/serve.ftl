@@ -16,6 +16,8 @@ serve-diagnose-heading = Diagnostiquer un instantané du locataire
 serve-upload-label = Fichier d’instantané (JSON ou YAML)
 serve-upload-hint = Un seul fichier dont les clés sont des collections Microsoft Graph, tel que l’exportent mdmdoc collect ou Graph Explorer. Il est analysé sur ce serveur et n’est pas conservé.
 serve-diagnose-button = Diagnostiquer
+serve-report-button = Télécharger le rapport HTML
+serve-report-ready = Le rapport HTML a été téléchargé.
 serve-no-file = Choisissez d’abord un fichier d’instantané.
 serve-results-heading = Résultats
 serve-results-empty = Rien à afficher pour l’instant : collez un message ou choisissez un instantané.
@@ -41,6 +43,7 @@ serve-error-fact-value = le fait « { $key } » doit être un nombre ou un texte
 serve-error-bad-now = now=« { $value } » n’est pas une date et une heure. Écrivez-la au format RFC 3339, par exemple 2026-11-22T12:00:00Z.
 serve-error-empty-body = le corps de la requête est vide. Envoyez un instantané du locataire (JSON ou YAML).
 serve-error-internal = une erreur interne de mdmdoc a empêché la réponse. La requête n’a pas abouti ; merci de la signaler.
+serve-error-report-format = le format de rapport « { $format } » n’est pas disponible ici. Demandez html, markdown, csv ou json.
 serve-error-not-found = il n’y a rien à l’adresse { $path }. La page est sur / et l’API sous /api/.
 serve-error-method = { $path } n’accepte pas cette méthode HTTP.
 error-listen = impossible d’écouter sur { $addr } : { $reason }. Indiquez une adresse et un port libres avec --listen, par exemple --listen 127.0.0.1:8080.

@@ -16,6 +16,8 @@ serve-diagnose-heading = Диагностика снимка клиента
 serve-upload-label = Файл снимка (JSON или YAML)
 serve-upload-hint = Один файл, ключи которого — коллекции Microsoft Graph, в том виде, в каком их выгружают mdmdoc collect или Graph Explorer. Файл проверяется на этом сервере и не сохраняется.
 serve-diagnose-button = Провести диагностику
+serve-report-button = Скачать отчёт в HTML
+serve-report-ready = Отчёт в формате HTML скачан.
 serve-no-file = Сначала выберите файл снимка.
 serve-results-heading = Результаты
 serve-results-empty = Пока показывать нечего: вставьте сообщение или выберите снимок.
@@ -41,6 +43,7 @@ serve-error-fact-value = факт «{ $key }» должен быть число�
 serve-error-bad-now = now=«{ $value }» — это не дата и время. Укажите их в формате RFC 3339, например 2026-11-22T12:00:00Z.
 serve-error-empty-body = тело запроса пусто. Отправьте в нём снимок клиента (JSON или YAML).
 serve-error-internal = внутри mdmdoc произошла ошибка, и запрос не был выполнен. Пожалуйста, сообщите об этом.
+serve-error-report-format = формат отчёта «{ $format }» здесь недоступен. Укажите html, markdown, csv или json.
 serve-error-not-found = по адресу { $path } ничего нет. Страница находится по адресу /, API — под /api/.
 serve-error-method = { $path } не принимает этот метод HTTP.
 error-listen = не удаётся принимать соединения на { $addr }: { $reason }. Укажите свободные адрес и порт в --listen, например --listen 127.0.0.1:8080.

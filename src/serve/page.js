@@ -260,6 +260,39 @@
     if (!data) return;
     last = { kind: 'diagnose', data: data, file: file };
     renderDiagnose(data);
+    $('report-button').hidden = !(ui && ui.report);
+  }
+
+  // The HTML report of the uploaded snapshot, saved as a file.
+  async function downloadReport() {
+    const file = last && last.kind === 'diagnose' ? last.file : $('snapshot').files[0];
+    if (!file) {
+      showError(t('serve-no-file'));
+      return;
+    }
+    const url = '/api/report?format=html&lang=' + encodeURIComponent(lang) +
+      '&name=' + encodeURIComponent(file.name);
+    busy(true);
+    try {
+      const r = await fetch(url, { method: 'POST', body: file });
+      if (!r.ok) {
+        const data = await r.json().catch(() => null);
+        showError((data && data.error) || String(r.status));
+        return;
+      }
+      const blob = await r.blob();
+      const href = URL.createObjectURL(blob);
+      const a = el('a', { href: href, download: 'mdmdoc-report-' + lang + '.html', hidden: '' });
+      document.body.append(a);
+      a.click();
+      a.remove();
+      window.setTimeout(() => URL.revokeObjectURL(href), 10000);
+      setStatus(t('serve-report-ready'));
+    } catch (e) {
+      showError(t('serve-error-network'));
+    } finally {
+      busy(false);
+    }
   }
 
   function schedule() {
@@ -325,6 +358,8 @@
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); explain(); }
     });
     $('copy-button').addEventListener('click', copyTicket);
+    $('report-button').addEventListener('click', downloadReport);
+    $('snapshot').addEventListener('change', () => { $('report-button').hidden = true; });
     $('lang').addEventListener('change', async () => {
       store($('lang').value);
       await loadUi($('lang').value);

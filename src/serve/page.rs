@@ -44,6 +44,8 @@ pub const PAGE_MESSAGES: &[&str] = &[
     "serve-noscript",
     "serve-ticket-text",
     "serve-no-file",
+    "serve-report-button",
+    "serve-report-ready",
 ];
 
 /// Strings from `ui.ftl` the page shows too (severity names, labels).
@@ -221,7 +223,7 @@ pub async fn ui(State(s): State<AppState>, uri: Uri, headers: HeaderMap) -> Resp
                 }
             })
             .collect(),
-        report: false,
+        report: true,
     };
     json(loc, &doc)
 }

@@ -32,6 +32,10 @@ pub fn routes() -> Router<AppState> {
             "/api/diagnose",
             post(diagnose).layer(DefaultBodyLimit::max(DIAGNOSE_LIMIT)),
         )
+        .route(
+            "/api/report",
+            post(report).layer(DefaultBodyLimit::max(DIAGNOSE_LIMIT)),
+        )
         .route("/api/rules", get(rule_list))
         .route("/api/rules/{id}", get(rule_show))
         .fallback(not_found)
@@ -198,22 +202,32 @@ async fn explain(State(s): State<AppState>, req: Request) -> Response {
     .await
 }
 
-async fn diagnose(State(s): State<AppState>, req: Request) -> Response {
+/// What `diagnose` and `report` read before the snapshot: the language and the moment.
+fn now_param(s: &Shared, uri: &Uri, loc: &Localizer) -> Result<Timestamp, Response> {
+    match query_param(uri, "now").filter(|n| !n.trim().is_empty()) {
+        None => Ok(s.now.unwrap_or_else(Timestamp::now)),
+        Some(n) => crate::app::parse_now(Some(n.trim())).map_err(|_| {
+            ui_error(
+                loc,
+                StatusCode::BAD_REQUEST,
+                "serve-error-bad-now",
+                &[("value", FluentValue::from(n))],
+            )
+        }),
+    }
+}
+
+/// Reads a snapshot body (one heavy slot at a time per core) and diagnoses it, then `answer`
+/// renders the diagnosis.
+async fn with_diagnosis<F>(s: AppState, req: Request, answer: F) -> Response
+where
+    F: FnOnce(&Shared, &Localizer, crate::engine::Diagnosis) -> Response + Send + 'static,
+{
     let locale = for_request(&s, query_lang(req.uri()).as_deref(), req.headers());
     let loc = s.localizer(&locale);
-    let now = match query_param(req.uri(), "now").filter(|n| !n.trim().is_empty()) {
-        None => s.now.unwrap_or_else(Timestamp::now),
-        Some(n) => match crate::app::parse_now(Some(n.trim())) {
-            Ok(t) => t,
-            Err(_) => {
-                return ui_error(
-                    loc,
-                    StatusCode::BAD_REQUEST,
-                    "serve-error-bad-now",
-                    &[("value", FluentValue::from(n))],
-                );
-            }
-        },
+    let now = match now_param(&s, req.uri(), loc) {
+        Ok(n) => n,
+        Err(r) => return r,
     };
     let Ok(_slot) = s.heavy.acquire().await else {
         return ui_error(
@@ -231,16 +245,107 @@ async fn diagnose(State(s): State<AppState>, req: Request) -> Response {
         return ui_error(loc, StatusCode::BAD_REQUEST, "serve-error-empty-body", &[]);
     }
     work(&s, &locale, move |s, loc| {
-        let k = &s.knowledge;
         let name = loc.ui("serve-request-body", &[]);
-        match crate::engine::diagnose_bytes(k, &body, &name, now) {
-            Ok(d) => json(loc, &crate::render::diagnose_json(loc, k, &d)),
+        match crate::engine::diagnose_bytes(&s.knowledge, &body, &name, now) {
+            Ok(d) => answer(s, loc, d),
             Err(e) => error_response(
                 loc,
                 StatusCode::BAD_REQUEST,
                 i18n::render_error(Some(loc), &e),
             ),
         }
+    })
+    .await
+}
+
+async fn diagnose(State(s): State<AppState>, req: Request) -> Response {
+    with_diagnosis(s, req, |s, loc, d| {
+        json(loc, &crate::render::diagnose_json(loc, &s.knowledge, &d))
+    })
+    .await
+}
+
+/// `POST /api/report?format=html|markdown|csv|json&lang=&now=&name=`: the report of `mdmdoc
+/// report` for an uploaded snapshot, as a download.
+async fn report(State(s): State<AppState>, req: Request) -> Response {
+    use crate::render::Format;
+    let format = query_param(req.uri(), "format").unwrap_or_else(|| "html".into());
+    let format = match format.as_str() {
+        "html" => Format::Html,
+        "markdown" | "md" => Format::Markdown,
+        "csv" => Format::Csv,
+        "json" => Format::Json,
+        other => {
+            let loc = s.localizer(&for_request(
+                &s,
+                query_lang(req.uri()).as_deref(),
+                req.headers(),
+            ));
+            return ui_error(
+                loc,
+                StatusCode::BAD_REQUEST,
+                "serve-error-report-format",
+                &[("format", FluentValue::from(other.to_string()))],
+            );
+        }
+    };
+    let name = query_param(req.uri(), "name").filter(|n| !n.trim().is_empty());
+    with_diagnosis(s, req, move |s, loc, d| {
+        let k = &s.knowledge;
+        let applied = crate::suppress::Applied::default();
+        let meta = crate::report::Meta {
+            snapshot: name.unwrap_or_else(|| loc.ui("serve-request-body", &[])),
+            snapshot_time: None,
+            tenant: d.tenant_name().map(str::to_string),
+            tenant_id: d
+                .tenant
+                .get("tenant-id")
+                .and_then(Value::as_str)
+                .map(str::to_string),
+            generator: format!("mdmdoc {}", env!("CARGO_PKG_VERSION")),
+            snapshot_at: None,
+        };
+        let r = crate::report::Report {
+            loc,
+            knowledge: k,
+            diagnosis: &d,
+            applied: &applied,
+            changes: None,
+            meta: Some(&meta),
+        };
+        let (body, content_type, ext) = match format {
+            Format::Json => (
+                serde_json::to_string_pretty(&r.json()).unwrap_or_default(),
+                "application/json",
+                "json",
+            ),
+            Format::Markdown => (r.markdown(), "text/markdown; charset=utf-8", "md"),
+            Format::Csv => (r.csv(false), "text/csv; charset=utf-8", "csv"),
+            _ => (r.html(), "text/html; charset=utf-8", "html"),
+        };
+        let mut resp = (
+            [
+                (header::CONTENT_TYPE, content_type.to_string()),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!(
+                        "attachment; filename=\"mdmdoc-report-{}.{ext}\"",
+                        loc.locale
+                    ),
+                ),
+                // The report is one self-contained file: inline styles and pictures, no script.
+                (
+                    header::CONTENT_SECURITY_POLICY,
+                    "default-src 'none'; style-src 'unsafe-inline'; img-src data:".to_string(),
+                ),
+            ],
+            body,
+        )
+            .into_response();
+        if let Ok(v) = HeaderValue::from_str(&loc.locale) {
+            resp.headers_mut().insert(header::CONTENT_LANGUAGE, v);
+        }
+        resp
     })
     .await
 }
