@@ -1,5 +1,8 @@
 //! The endpoints of SPEC §2, plus the page, its assets and its strings.
 
+// An early answer (`Err(Response)`) is returned once per request at most; boxing it buys nothing.
+#![allow(clippy::result_large_err)]
+
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, FromRequest, Path, Request, State};
