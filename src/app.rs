@@ -7,8 +7,9 @@ use std::path::{Path, PathBuf};
 use fluent_bundle::FluentValue;
 use jiff::Timestamp;
 use serde::Serialize;
-use serde_json::{Map, Value};
+use serde_json::Map;
 
+use crate::api;
 use crate::cli::{Cli, Command, RulesCommand};
 use crate::diff;
 use crate::engine::{self, Filter};
@@ -179,6 +180,20 @@ pub fn run(cli: &Cli, io: &mut Io) -> Result<Outcome, Error> {
         }
         Command::Diff { old, new } => diff(cli, &ctx, io, old, new),
         Command::Rules { command } => rules(&ctx, io, command),
+        Command::Serve {
+            listen,
+            timeout,
+            max_requests,
+        } => {
+            let options = crate::serve::Options {
+                listen: listen.clone(),
+                timeout: std::time::Duration::from_secs(*timeout),
+                max_requests: *max_requests as usize,
+                now: cli.global.now.as_ref().map(|_| ctx.now),
+            };
+            crate::serve::run(ctx.knowledge, &ctx.loc, &options, io.err)?;
+            Ok(Outcome::Clean)
+        }
     }
 }
 
@@ -231,41 +246,22 @@ fn explain(
     }
     let k = &ctx.knowledge;
     let matcher = Matcher::build(k);
-    let mut matches = matcher.find(k, &query, &fact_map);
-    if let Some(min) = cli.global.min_severity {
-        matches.retain(|m| k.rules[m.rule].spec.severity.at_least(min));
-    }
-    let suggestions = if matches.is_empty() {
-        matcher.suggest(&query)
-    } else {
-        Vec::new()
-    };
-    // Arguments from facts, per rule.
-    let args_for = |rule: usize| {
-        let specs = k.rules[rule]
-            .spec
-            .text
-            .as_ref()
-            .map(|t| t.args.clone())
-            .unwrap_or_default();
-        engine::compute_args(&specs, &Value::Null, ctx.now, None, Some(&fact_map))
-    };
+    let found = api::explain(
+        k,
+        &matcher,
+        &query,
+        &fact_map,
+        ctx.now,
+        cli.global.min_severity,
+    );
+    let (matches, suggestions) = (&found.matches, &found.suggestions);
     match only_formats(
         ctx.format,
         "explain",
         &[Format::Table, Format::Json, Format::Markdown],
     )? {
         Format::Json => {
-            let json = render::ExplainJson {
-                query: query.trim(),
-                locale: &ctx.loc.locale,
-                matches: matches
-                    .iter()
-                    .map(|m| render::match_json(&ctx.loc, k, m, &args_for(m.rule)))
-                    .collect(),
-                suggestions: suggestions.clone(),
-            };
-            json_out(io, &json)?;
+            json_out(io, &api::explain_json(&ctx.loc, k, &query, &found))?;
         }
         _ => {
             if matches.is_empty() {
@@ -280,13 +276,13 @@ fn explain(
                 write_out(io, &format!("{line}\n"))?;
             } else {
                 let mut all_args = BTreeMap::new();
-                for m in &matches {
-                    all_args.extend(args_for(m.rule));
+                for args in &found.args {
+                    all_args.extend(args.clone());
                 }
                 let text = if ctx.format == Format::Markdown {
-                    render::explain_markdown(&ctx.loc, k, query.trim(), &matches, &all_args)
+                    render::explain_markdown(&ctx.loc, k, query.trim(), matches, &all_args)
                 } else {
-                    render::explain_table(&ctx.loc, k, io.style, &matches, &all_args)
+                    render::explain_table(&ctx.loc, k, io.style, matches, &all_args)
                 };
                 write_out(io, &text)?;
             }
@@ -545,37 +541,6 @@ fn diff(cli: &Cli, ctx: &Context, io: &mut Io, old: &Path, new: &Path) -> Result
     )
 }
 
-#[derive(Serialize)]
-struct RuleListItem<'a> {
-    id: &'a str,
-    severity: Severity,
-    area: &'a str,
-    platforms: &'a [crate::knowledge::rule::Platform],
-    text: bool,
-    state: bool,
-    title: String,
-}
-
-#[derive(Serialize)]
-struct RuleShow<'a> {
-    id: &'a str,
-    locale: &'a str,
-    severity: Severity,
-    area: &'a str,
-    platforms: &'a [crate::knowledge::rule::Platform],
-    title: String,
-    cause: String,
-    steps: Vec<String>,
-    warning: Option<String>,
-    docs: Vec<render::Doc>,
-    codes: &'a [String],
-    phrases: &'a [String],
-    patterns: &'a [String],
-    collection: Option<&'a str>,
-    explains: &'a [String],
-    file: &'a str,
-}
-
 fn rules(ctx: &Context, io: &mut Io, command: &RulesCommand) -> Result<Outcome, Error> {
     let k = &ctx.knowledge;
     let format = only_formats(
@@ -586,19 +551,7 @@ fn rules(ctx: &Context, io: &mut Io, command: &RulesCommand) -> Result<Outcome, 
     let loc = &ctx.loc;
     match command {
         RulesCommand::List => {
-            let items: Vec<RuleListItem> = k
-                .rules
-                .iter()
-                .map(|r| RuleListItem {
-                    id: r.id(),
-                    severity: r.spec.severity,
-                    area: r.spec.area.as_str(),
-                    platforms: &r.spec.platforms,
-                    text: r.spec.text.is_some(),
-                    state: r.spec.state.is_some(),
-                    title: render::rule_text(loc, r, None).title,
-                })
-                .collect();
+            let items = api::rule_list(loc, k);
             match format {
                 Format::Json => json_out(io, &items)?,
                 Format::Markdown => {
@@ -656,33 +609,7 @@ fn rules(ctx: &Context, io: &mut Io, command: &RulesCommand) -> Result<Outcome, 
                 });
             };
             match format {
-                Format::Json => {
-                    let t = render::rule_text(loc, rule, None);
-                    let text = rule.spec.text.as_ref();
-                    let show = RuleShow {
-                        id: rule.id(),
-                        locale: &loc.locale,
-                        severity: rule.spec.severity,
-                        area: rule.spec.area.as_str(),
-                        platforms: &rule.spec.platforms,
-                        title: t.title,
-                        cause: t.cause,
-                        steps: t.steps,
-                        warning: t.warning,
-                        docs: t.docs,
-                        codes: text.map(|t| t.codes.as_slice()).unwrap_or(&[]),
-                        phrases: text.map(|t| t.phrases.as_slice()).unwrap_or(&[]),
-                        patterns: text.map(|t| t.patterns.as_slice()).unwrap_or(&[]),
-                        collection: rule.spec.state.as_ref().and_then(|s| {
-                            s.for_each
-                                .as_deref()
-                                .or(s.for_each_group.as_ref().map(|g| g.of.as_str()))
-                        }),
-                        explains: &rule.spec.explains,
-                        file: &rule.origin,
-                    };
-                    json_out(io, &show)?;
-                }
+                Format::Json => json_out(io, &api::rule_show(loc, rule))?,
                 Format::Markdown => {
                     let m = crate::explain::Match {
                         rule: k.index[rule.id()],

@@ -107,6 +107,18 @@ pub enum Command {
         /// The later run.
         new: PathBuf,
     },
+    /// Serve the HTTP API and the helpdesk web page (stop with Ctrl-C or SIGTERM).
+    Serve {
+        /// Address and port to listen on (port 0: any free port, printed at start).
+        #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:8080")]
+        listen: String,
+        /// Seconds a request may take, waiting for a free slot included.
+        #[arg(long, value_name = "SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+        timeout: u64,
+        /// Requests handled at once; more wait for a slot until their timeout.
+        #[arg(long, value_name = "N", default_value_t = 64, value_parser = clap::value_parser!(u64).range(1..=4096))]
+        max_requests: u64,
+    },
     /// The knowledge base itself.
     Rules {
         #[command(subcommand)]

@@ -466,6 +466,21 @@ pub fn diagnose_value(
     Ok(d)
 }
 
+/// Diagnoses a single-document snapshot held in memory (JSON or YAML), e.g. an HTTP body.
+pub fn diagnose_bytes(
+    knowledge: &Knowledge,
+    bytes: &[u8],
+    name: &str,
+    now: Timestamp,
+) -> Result<Diagnosis, Error> {
+    let plan = Plan::new(knowledge);
+    let mut ev = evaluator(&plan, now);
+    snapshot::read_bytes(bytes, name, &plan.projection, &mut ev)?;
+    let mut d = ev.finish();
+    d.link_root_causes(knowledge);
+    Ok(d)
+}
+
 fn evaluator<'p, 'k>(plan: &'p Plan<'k>, now: Timestamp) -> Evaluator<'p, 'k> {
     Evaluator {
         plan,

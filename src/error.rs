@@ -96,6 +96,8 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    #[error("{}", english(self))]
+    Listen { addr: String, reason: String },
 }
 
 impl Error {
@@ -251,6 +253,10 @@ impl Error {
                     ("path", path.display().to_string()),
                     ("reason", io_reason(source)),
                 ],
+            ),
+            Error::Listen { addr, reason } => (
+                "error-listen",
+                vec![("addr", addr.clone()), ("reason", reason.clone())],
             ),
         }
     }

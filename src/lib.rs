@@ -6,6 +6,7 @@
 //! rules ([`snapshot`], [`engine`]) into language-neutral findings; [`render`] applies the
 //! reader's language ([`i18n`]) last.
 
+pub mod api;
 pub mod app;
 pub mod cli;
 pub mod diff;
@@ -16,6 +17,7 @@ pub mod i18n;
 pub mod knowledge;
 pub mod render;
 pub mod report;
+pub mod serve;
 pub mod snapshot;
 pub mod suppress;
 

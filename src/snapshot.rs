@@ -90,12 +90,7 @@ pub fn read(input: &Input, projection: &Projection, sink: &mut dyn Sink) -> Resu
             if text.trim().is_empty() {
                 return Err(Error::EmptyInput);
             }
-            let trimmed = text.trim_start();
-            if trimmed.starts_with('{') || trimmed.starts_with('[') {
-                read_json_document(text.as_bytes(), "<stdin>", projection, sink)
-            } else {
-                read_yaml_document(&text, "<stdin>", projection, sink)
-            }
+            read_bytes(text.as_bytes(), "<stdin>", projection, sink)
         }
         Input::Path(p) if p.is_dir() => read_directory(p, projection, sink),
         Input::Path(p) => {
@@ -115,6 +110,26 @@ pub fn read(input: &Input, projection: &Projection, sink: &mut dyn Sink) -> Resu
             }
         }
     }
+}
+
+/// Reads a single-document snapshot held in memory (standard input, an HTTP request body): JSON
+/// when it starts with `{` or `[`, YAML otherwise. JSON is streamed, never held as a tree.
+pub fn read_bytes(
+    bytes: &[u8],
+    name: &str,
+    projection: &Projection,
+    sink: &mut dyn Sink,
+) -> Result<(), Error> {
+    let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
+    if matches!(first, Some(b'{' | b'[')) {
+        return read_json_document(bytes, name, projection, sink);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| Error::SnapshotShape {
+        file: name.to_string(),
+        path: "$".into(),
+        message: format!("byte {} is not UTF-8", e.valid_up_to()),
+    })?;
+    read_yaml_document(text, name, projection, sink)
 }
 
 /// Reads an in-memory snapshot in the single-document form (rule examples, the HTTP API).
