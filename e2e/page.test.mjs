@@ -88,7 +88,8 @@ test('Finnish explanation, escaped script, snapshot diagnosis, ticket text', { s
   page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
 
   await page.goto(baseUrl);
-  await page.locator('html[lang="en-US"]').waitFor();
+  // The page is ready (its script has loaded the strings and listens for changes).
+  await page.locator('html[lang="en-US"][data-ready="true"]').waitFor({ state: 'attached' });
 
   // Pick fi-FI: the labels turn Finnish.
   await page.selectOption('#lang', 'fi-FI');
@@ -127,7 +128,7 @@ test('Finnish explanation, escaped script, snapshot diagnosis, ticket text', { s
 
   // The language is remembered.
   await page.reload();
-  await page.locator('html[lang="fi-FI"]').waitFor();
+  await page.locator('html[lang="fi-FI"][data-ready="true"]').waitFor({ state: 'attached' });
   assert.equal(await page.inputValue('#lang'), 'fi-FI');
 
   // The SCEP window question appears for the SCEP message, and the answer changes the fix.
@@ -165,6 +166,7 @@ test('keyboard only: Tab reaches the picker, the paste box and the button in ord
   await page.goto(baseUrl + '?lang=en-US');
   await page.evaluate(() => window.localStorage.clear());
   await page.reload();
+  await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
   const order = [];
   for (let i = 0; i < 4; i++) {
     await page.keyboard.press('Tab');

@@ -58,9 +58,14 @@
     if (on) setStatus(t('serve-working'));
   }
 
+  // Language switches can overlap (the first load, then a quick pick): only the latest applies.
+  let uiRequest = 0;
   async function loadUi(wanted) {
+    const mine = ++uiRequest;
     const r = await fetch('/api/ui?lang=' + encodeURIComponent(wanted));
-    ui = await r.json();
+    const answer = await r.json();
+    if (mine !== uiRequest) return;
+    ui = answer;
     lang = ui.locale;
     document.documentElement.lang = lang;
     $('lang').value = lang;
@@ -367,7 +372,9 @@
       else if ($('paste').value.trim()) explain();
     });
     const wanted = stored() || lang;
-    loadUi(wanted).catch(() => setStatus(t('serve-error-network'), true));
+    loadUi(wanted)
+      .catch(() => setStatus(t('serve-error-network'), true))
+      .finally(() => { document.documentElement.dataset.ready = 'true'; });
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
