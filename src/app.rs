@@ -115,13 +115,25 @@ pub fn run(cli: &Cli, io: &mut Io) -> Result<Outcome, Error> {
             state,
             user,
             device,
+            live,
+            graph,
         } => {
             let filter = Filter {
                 user: user.clone(),
                 device: device.clone(),
                 min_severity: cli.global.min_severity,
             };
+            if *live {
+                let snapshot = crate::graph::command::live_snapshot(&ctx, io, graph)?;
+                let input = Input::Path(snapshot.path().to_path_buf());
+                return diagnose(cli, &ctx, io, &input, &filter);
+            }
+            crate::graph::command::reject_without_live(graph)?;
+            let state = state.as_deref().unwrap_or("-");
             diagnose(cli, &ctx, io, &Input::parse(state), &filter)
+        }
+        Command::Collect { graph, out, force } => {
+            crate::graph::command::collect(&ctx, io, graph, out, *force)
         }
         Command::Rules { command } => rules(&ctx, io, command),
     }

@@ -66,6 +66,9 @@ pub enum Error {
     UnknownRule { id: String, suggestions: String },
     #[error("{}", english(self))]
     Usage(String),
+    /// Live collection from Microsoft Graph (`collect`, `diagnose --live`).
+    #[error("{}", english(self))]
+    Collect(crate::graph::CollectError),
 }
 
 impl Error {
@@ -175,6 +178,7 @@ impl Error {
                 ],
             ),
             Error::Usage(m) => ("error-usage", vec![("message", m.clone())]),
+            Error::Collect(e) => e.parts(),
         }
     }
 }

@@ -11,6 +11,7 @@ pub mod cli;
 pub mod engine;
 pub mod error;
 pub mod explain;
+pub mod graph;
 pub mod i18n;
 pub mod knowledge;
 pub mod render;
