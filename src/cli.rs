@@ -118,10 +118,18 @@ pub struct GraphArgs {
     #[arg(long, value_name = "ID")]
     pub client_id: Option<String>,
     /// Microsoft Graph endpoint (national clouds, tests).
-    #[arg(long, value_name = "URL", default_value = "https://graph.microsoft.com")]
+    #[arg(
+        long,
+        value_name = "URL",
+        default_value = "https://graph.microsoft.com"
+    )]
     pub graph_url: String,
     /// Microsoft identity platform endpoint (national clouds, tests).
-    #[arg(long, value_name = "URL", default_value = "https://login.microsoftonline.com")]
+    #[arg(
+        long,
+        value_name = "URL",
+        default_value = "https://login.microsoftonline.com"
+    )]
     pub login_url: String,
     /// Replace user names, e-mail addresses, serial numbers, device names and Apple IDs by
     /// stable salted hashes (salt from MDMDOC_REDACT_SALT, else random per run).
@@ -153,6 +161,8 @@ fn seconds(s: &str) -> Result<f64, String> {
     if v.is_finite() && v > 0.0 && v <= 86_400.0 {
         Ok(v)
     } else {
-        Err(format!("`{s}`: give a number of seconds above 0 and at most 86400"))
+        Err(format!(
+            "`{s}`: give a number of seconds above 0 and at most 86400"
+        ))
     }
 }

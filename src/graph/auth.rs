@@ -168,7 +168,13 @@ impl TokenSource {
     }
 
     /// The identity platform's own error code and description, never the secret.
-    fn auth_error(&self, host: &str, status: u16, json: Option<&Value>, text: &str) -> CollectError {
+    fn auth_error(
+        &self,
+        host: &str,
+        status: u16,
+        json: Option<&Value>,
+        text: &str,
+    ) -> CollectError {
         let str_of = |k: &str| json.and_then(|j| j.get(k)).and_then(Value::as_str);
         let number = json
             .and_then(|j| j.get("error_codes"))

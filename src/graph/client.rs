@@ -122,7 +122,11 @@ impl Retrier {
 
 /// `Retry-After` as seconds or an HTTP date.
 pub fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
-    let value = headers.get(reqwest::header::RETRY_AFTER)?.to_str().ok()?.trim();
+    let value = headers
+        .get(reqwest::header::RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim();
     if let Ok(secs) = value.parse::<u64>() {
         return Some(Duration::from_secs(secs));
     }
@@ -213,7 +217,14 @@ pub fn graph_error(body: &str) -> (String, String) {
         None => body.chars().take(200).collect(),
     };
     let message = message.split_whitespace().collect::<Vec<_>>().join(" ");
-    (code, if message.is_empty() { "-".into() } else { message })
+    (
+        code,
+        if message.is_empty() {
+            "-".into()
+        } else {
+            message
+        },
+    )
 }
 
 /// What one page request ended with.

@@ -233,10 +233,7 @@ fn run(opts: &CollectOptions, dir: &Path, reporter: &mut Reporter) -> Result<Man
             .map(|t| t.to_string())
             .unwrap_or_default(),
         graph_url: opts.graph_url.as_str().trim_end_matches('/').to_string(),
-        tenant: opts
-            .redact_salt
-            .is_none()
-            .then(|| opts.tenant.clone()),
+        tenant: opts.redact_salt.is_none().then(|| opts.tenant.clone()),
         redacted: opts.redact_salt.is_some(),
         collections: reports,
     })
@@ -258,7 +255,10 @@ fn same_origin(a: &reqwest::Url, b: &reqwest::Url) -> bool {
         && a.port_or_known_default() == b.port_or_known_default()
 }
 
-async fn collect_one(shared: &Shared, spec: &'static CollectionSpec) -> Result<CollectionReport, Error> {
+async fn collect_one(
+    shared: &Shared,
+    spec: &'static CollectionSpec,
+) -> Result<CollectionReport, Error> {
     let _slot = shared
         .slots
         .acquire()
@@ -284,35 +284,33 @@ async fn collect_one(shared: &Shared, spec: &'static CollectionSpec) -> Result<C
         let n = report.pages + 1;
         let file_name = page_file(spec.name, n);
         let path = shared.dir.join(&file_name);
-        match shared.graph.get_page(spec, &url, &path).await? {
-            Page::NotFound => {
-                // The APNs singleton: 404 means no certificate was ever uploaded.
-                tokio::fs::write(&path, "null\n")
-                    .await
-                    .map_err(|e| CollectError::write(&path, &e))?;
-                report.status = "notConfigured".into();
-                report.pages = 1;
-                report.files.push(file_name);
-                let _ = shared.events.send(Event::Finished {
-                    collection: spec.name.to_string(),
-                    items: 0,
-                    not_configured: true,
-                });
-                return Ok(report);
-            }
-            _ => {}
+        if let Page::NotFound = shared.graph.get_page(spec, &url, &path).await? {
+            // The APNs singleton: 404 means no certificate was ever uploaded.
+            tokio::fs::write(&path, "null\n")
+                .await
+                .map_err(|e| CollectError::write(&path, &e))?;
+            report.status = "notConfigured".into();
+            report.pages = 1;
+            report.files.push(file_name);
+            let _ = shared.events.send(Event::Finished {
+                collection: spec.name.to_string(),
+                items: 0,
+                not_configured: true,
+            });
+            return Ok(report);
         }
         let redactor = shared.redactor.clone();
         let page_path = path.clone();
         let singleton = spec.singleton;
-        let info = tokio::task::spawn_blocking(move || inspect(&page_path, singleton, redactor.as_ref()))
-            .await
-            .map_err(|e| Error::Usage(e.to_string()))?
-            .map_err(|message| CollectError::BadResponse {
-                collection: spec.name.to_string(),
-                url: url.to_string(),
-                message,
-            })?;
+        let info =
+            tokio::task::spawn_blocking(move || inspect(&page_path, singleton, redactor.as_ref()))
+                .await
+                .map_err(|e| Error::Usage(e.to_string()))?
+                .map_err(|message| CollectError::BadResponse {
+                    collection: spec.name.to_string(),
+                    url: url.to_string(),
+                    message,
+                })?;
         report.pages = n;
         report.items += info.items;
         report.files.push(file_name);

@@ -132,7 +132,10 @@ fn summary(ctx: &Context, manifest: &Manifest, out: &Path) -> String {
         };
         text.push_str(&format!("  {:<width$}  {line}\n", c.name));
     }
-    let command = format!("mdmdoc diagnose {}", shell_quote(&out.display().to_string()));
+    let command = format!(
+        "mdmdoc diagnose {}",
+        shell_quote(&out.display().to_string())
+    );
     text.push_str(&loc.ui("collect-next", &[("command", FluentValue::from(command))]));
     text.push('\n');
     text

@@ -171,7 +171,10 @@ pub enum CollectError {
     BadTenant(String),
     OutExists(PathBuf),
     /// The snapshot could not be written.
-    Write { path: PathBuf, reason: String },
+    Write {
+        path: PathBuf,
+        reason: String,
+    },
     /// The identity platform refused the sign-in.
     Auth {
         host: String,
@@ -395,7 +398,9 @@ pub fn parse_base_url(flag: &str, value: &str) -> Result<reqwest::Url, CollectEr
     };
     let url = reqwest::Url::parse(value.trim_end_matches('/')).map_err(|e| bad(&e.to_string()))?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(bad("the scheme must be https (or http for a local test server)"));
+        return Err(bad(
+            "the scheme must be https (or http for a local test server)",
+        ));
     }
     if url.host_str().is_none() {
         return Err(bad("there is no host name"));

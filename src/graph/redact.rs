@@ -35,12 +35,27 @@ enum Kind {
 
 fn kind_of(key: &str) -> Option<Kind> {
     Some(match key {
-        "userPrincipalName" | "emailAddress" | "mail" | "appleIdentifier" | "appleId"
-        | "userEmail" | "otherMails" | "technicalNotificationMails"
-        | "securityComplianceNotificationMails" | "marketingNotificationEmails"
+        "userPrincipalName"
+        | "emailAddress"
+        | "mail"
+        | "appleIdentifier"
+        | "appleId"
+        | "userEmail"
+        | "otherMails"
+        | "technicalNotificationMails"
+        | "securityComplianceNotificationMails"
+        | "marketingNotificationEmails"
         | "enrolledByUserPrincipalName" => Kind::Email,
-        "serialNumber" | "imei" | "meid" | "udid" | "iccid" | "wiFiMacAddress"
-        | "ethernetMacAddress" | "wifiMac" | "phoneNumber" | "batterySerialNumber" => Kind::Serial,
+        "serialNumber"
+        | "imei"
+        | "meid"
+        | "udid"
+        | "iccid"
+        | "wiFiMacAddress"
+        | "ethernetMacAddress"
+        | "wifiMac"
+        | "phoneNumber"
+        | "batterySerialNumber" => Kind::Serial,
         "deviceName" | "managedDeviceName" | "deviceFullQualifiedDomainName" => Kind::DeviceName,
         "userDisplayName" | "emailAddressDisplayName" => Kind::PersonName,
         "token" | "certificate" => Kind::Secret,
@@ -180,7 +195,10 @@ mod tests {
         assert_eq!(v[0]["userPrincipalName"], v[1]["userPrincipalName"]);
         assert_eq!(v[1]["userPrincipalName"], v[1]["emailAddress"]);
         assert_eq!(v[0]["serialNumber"], v[1]["serialNumber"]);
-        assert_eq!(v[0]["serialNumber"], v[2]["hardwareInformation"]["serialNumber"]);
+        assert_eq!(
+            v[0]["serialNumber"],
+            v[2]["hardwareInformation"]["serialNumber"]
+        );
         assert_eq!(v[2]["userPrincipalName"], "");
         let text = a.to_string();
         assert!(!text.to_lowercase().contains("contoso"), "{text}");
@@ -198,7 +216,9 @@ mod tests {
         let mut v = json!({"failureReason": "User bo@fabrikam.com is not licensed", "token": "abc", "@odata.type": "#microsoft.graph.vppToken"});
         r.redact(&mut v);
         let reason = v["failureReason"].as_str().unwrap();
-        assert!(reason.starts_with("User u-") && reason.ends_with("@redacted.invalid is not licensed"));
+        assert!(
+            reason.starts_with("User u-") && reason.ends_with("@redacted.invalid is not licensed")
+        );
         assert_eq!(v["token"], Value::Null);
         assert_eq!(v["@odata.type"], "#microsoft.graph.vppToken");
     }
