@@ -691,11 +691,12 @@ async fn short_lived_token_is_fetched_again_before_it_expires() {
     })
     .await;
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
-    // 9 Graph requests (7 collections, 2 more pages), each with a token fetched for it.
+    // 9 Graph requests (7 collections, 2 more pages), each with a token fetched for it, after
+    // the sign-in that opens the run.
     let graph_requests = fake.server.received_requests().await.unwrap().len()
         - fake.requests_to(&Fake::token_path()).await.len();
     assert_eq!(graph_requests, 9);
-    assert_eq!(fake.requests_to(&Fake::token_path()).await.len(), 9);
+    assert_eq!(fake.requests_to(&Fake::token_path()).await.len(), 10);
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -838,7 +839,9 @@ async fn a_wrong_secret_shows_the_identity_platform_error_and_never_the_secret()
     assert!(!stderr.contains(SECRET) && !text(&output.stdout).contains(SECRET));
     // The secret went in the request body, nowhere else.
     let token_requests = fake.requests_to(&Fake::token_path()).await;
-    assert_eq!(token_requests.len(), 1);
+    assert_eq!(token_requests.len(), 1, "a refused sign-in is asked once");
+    // Nothing was asked of Graph without a token.
+    assert_eq!(fake.server.received_requests().await.unwrap().len(), 1);
     assert!(!token_requests[0].url.as_str().contains("s3cr3t"));
     assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 0);
 }

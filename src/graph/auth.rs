@@ -31,7 +31,14 @@ pub struct TokenSource {
     secret: Secret,
     scope: String,
     retrier: Retrier,
-    state: Mutex<Option<Token>>,
+    state: Mutex<State>,
+}
+
+#[derive(Default)]
+struct State {
+    token: Option<Token>,
+    /// A sign-in that failed: every later request gets the same answer instead of asking again.
+    failed: Option<CollectError>,
 }
 
 /// A bearer token and which fetch it came from (to refresh it only once when several requests
@@ -68,14 +75,17 @@ impl TokenSource {
             secret,
             scope,
             retrier,
-            state: Mutex::new(None),
+            state: Mutex::new(State::default()),
         }
     }
 
     /// A token that is valid for a while yet.
     pub async fn bearer(&self) -> Result<Bearer, Error> {
         let mut state = self.state.lock().await;
-        if let Some(t) = state.as_ref()
+        if let Some(e) = &state.failed {
+            return Err(e.clone().into());
+        }
+        if let Some(t) = state.token.as_ref()
             && t.expires > Instant::now()
         {
             return Ok(Bearer {
@@ -83,13 +93,20 @@ impl TokenSource {
                 generation: t.generation,
             });
         }
-        let generation = state.as_ref().map_or(1, |t| t.generation + 1);
-        let token = self.fetch(generation).await?;
+        let generation = state.token.as_ref().map_or(1, |t| t.generation + 1);
+        let token = match self.fetch(generation).await {
+            Ok(t) => t,
+            Err(Error::Collect(e)) => {
+                state.failed = Some(e.clone());
+                return Err(e.into());
+            }
+            Err(e) => return Err(e),
+        };
         let bearer = Bearer {
             value: token.value.clone(),
             generation,
         };
-        *state = Some(token);
+        state.token = Some(token);
         Ok(bearer)
     }
 
@@ -97,7 +114,7 @@ impl TokenSource {
     pub async fn refresh(&self, stale: &Bearer) -> Result<Bearer, Error> {
         {
             let mut state = self.state.lock().await;
-            if let Some(t) = state.as_mut()
+            if let Some(t) = state.token.as_mut()
                 && t.generation == stale.generation
             {
                 t.expires = Instant::now();

@@ -389,3 +389,79 @@ impl Graph {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use reqwest::header::{HeaderMap, HeaderValue, RETRY_AFTER};
+
+    fn headers(v: &str) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        h.insert(RETRY_AFTER, HeaderValue::from_str(v).unwrap());
+        h
+    }
+
+    #[test]
+    fn retry_after_seconds_and_dates() {
+        assert_eq!(retry_after(&headers("0")), Some(Duration::ZERO));
+        assert_eq!(retry_after(&headers(" 17 ")), Some(Duration::from_secs(17)));
+        assert_eq!(
+            retry_after(&headers("1.5")),
+            Some(Duration::from_millis(1500))
+        );
+        // A date in the past means now.
+        assert_eq!(
+            retry_after(&headers("Sun, 06 Nov 1994 08:49:37 GMT")),
+            Some(Duration::ZERO)
+        );
+        let later = jiff::Timestamp::now() + jiff::SignedDuration::from_secs(120);
+        let date = jiff::fmt::rfc2822::DateTimePrinter::new()
+            .timestamp_to_rfc9110_string(&later)
+            .unwrap();
+        let wait = retry_after(&headers(&date)).unwrap();
+        assert!(
+            wait > Duration::from_secs(100) && wait <= Duration::from_secs(120),
+            "{wait:?}"
+        );
+        assert_eq!(retry_after(&headers("soon")), None);
+        assert_eq!(retry_after(&headers("-3")), None);
+        assert_eq!(retry_after(&HeaderMap::new()), None);
+    }
+
+    #[test]
+    fn backoff_doubles_with_jitter_and_is_capped() {
+        let (tx, _rx) = tokio::sync::mpsc::unbounded_channel();
+        let r = Retrier {
+            limits: Limits {
+                backoff_base: Duration::from_millis(500),
+                backoff_cap: Duration::from_secs(4),
+                ..Limits::default()
+            },
+            events: tx,
+        };
+        for _ in 0..200 {
+            let d1 = r.backoff(1).as_secs_f64();
+            let d3 = r.backoff(3).as_secs_f64();
+            let d9 = r.backoff(9).as_secs_f64();
+            assert!((0.25..=0.5).contains(&d1), "{d1}");
+            assert!((1.0..=2.0).contains(&d3), "{d3}");
+            assert!((2.0..=4.0).contains(&d9), "{d9}");
+        }
+    }
+
+    #[test]
+    fn graph_error_bodies() {
+        let (code, message) =
+            graph_error(r#"{"error":{"code":"Forbidden","message":"Not  allowed\n here"}}"#);
+        assert_eq!(
+            (code.as_str(), message.as_str()),
+            ("Forbidden", "Not allowed here")
+        );
+        let (code, message) = graph_error("<html>Bad gateway</html>");
+        assert_eq!(
+            (code.as_str(), message.as_str()),
+            ("-", "<html>Bad gateway</html>")
+        );
+        assert_eq!(graph_error("").1, "-");
+    }
+}

@@ -200,6 +200,12 @@ fn run(opts: &CollectOptions, dir: &Path, reporter: &mut Reporter) -> Result<Man
     });
 
     let reports = runtime.block_on(async {
+        // Sign in once before anything else: a refused sign-in fails fast, asked once.
+        let signed_in = shared.graph.tokens.bearer().await;
+        while let Ok(event) = rx.try_recv() {
+            reporter.handle(event);
+        }
+        signed_in?;
         let mut set = JoinSet::new();
         for (i, spec) in COLLECTIONS.iter().enumerate() {
             let shared = Arc::clone(&shared);

@@ -222,4 +222,35 @@ mod tests {
         assert_eq!(v["token"], Value::Null);
         assert_eq!(v["@odata.type"], "#microsoft.graph.vppToken");
     }
+
+    proptest::proptest! {
+        /// Addresses that differ only in case hash alike; different ones never collide, and
+        /// nothing of the original is left.
+        #[test]
+        fn addresses_hash_by_identity(a in "[a-z0-9.]{1,12}@[a-z]{2,8}\\.(com|fi|bg)", b in "[a-z0-9.]{1,12}@[a-z]{2,8}\\.(com|fi|bg)") {
+            let r = Redactor::new(b"k");
+            let h = |s: &str| {
+                let mut v = json!({"userPrincipalName": s});
+                r.redact(&mut v);
+                v["userPrincipalName"].as_str().unwrap().to_string()
+            };
+            proptest::prop_assert_eq!(h(&a), h(&a.to_uppercase()));
+            proptest::prop_assert_eq!(h(&a) == h(&b), a == b);
+            proptest::prop_assert!(!h(&a).contains(a.split('@').nth(1).unwrap()));
+        }
+
+        /// Redaction never changes the shape: same keys, same non-string values.
+        #[test]
+        fn shape_is_kept(name in "\\PC{0,20}", n in 0i64..1000, flag: bool) {
+            let r = Redactor::new(b"k");
+            let original = json!({"deviceName": name, "syncedDeviceCount": n, "isSupervised": flag,
+                                  "nested": [{"serialNumber": name}]});
+            let mut v = original.clone();
+            r.redact(&mut v);
+            proptest::prop_assert_eq!(&v["syncedDeviceCount"], &original["syncedDeviceCount"]);
+            proptest::prop_assert_eq!(&v["isSupervised"], &original["isSupervised"]);
+            proptest::prop_assert_eq!(v.as_object().unwrap().len(), 4);
+            proptest::prop_assert!(v["nested"][0]["serialNumber"].is_string());
+        }
+    }
 }
