@@ -139,12 +139,21 @@ pub fn run(cli: &Cli, io: &mut Io) -> Result<Outcome, Error> {
             user,
             device,
             suppress,
+            live,
+            graph,
         } => {
             let filter = Filter {
                 user: user.clone(),
                 device: device.clone(),
                 min_severity: cli.global.min_severity,
             };
+            if *live {
+                let snapshot = crate::graph::command::live_snapshot(&ctx, io, graph)?;
+                let input = Input::Path(snapshot.path().to_path_buf());
+                return diagnose(cli, &ctx, io, &input, &filter, suppress.as_deref());
+            }
+            crate::graph::command::reject_without_live(graph)?;
+            let state = state.as_deref().unwrap_or("-");
             diagnose(
                 cli,
                 &ctx,
@@ -179,6 +188,9 @@ pub fn run(cli: &Cli, io: &mut Io) -> Result<Outcome, Error> {
             report(cli, &ctx, io, &job)
         }
         Command::Diff { old, new } => diff(cli, &ctx, io, old, new),
+        Command::Collect { graph, out, force } => {
+            crate::graph::command::collect(&ctx, io, graph, out, *force)
+        }
         Command::Rules { command } => rules(&ctx, io, command),
         Command::Serve {
             listen,

@@ -64,8 +64,14 @@ pub enum Command {
     },
     /// Evaluate every rule against a tenant snapshot (file, directory, or - for stdin).
     Diagnose {
-        /// The snapshot.
-        state: String,
+        /// The snapshot (not with --live).
+        #[arg(required_unless_present = "live", conflicts_with = "live")]
+        state: Option<String>,
+        /// Collect the snapshot from Microsoft Graph now (needs --tenant and --client-id).
+        #[arg(long)]
+        live: bool,
+        #[command(flatten)]
+        graph: GraphArgs,
         /// Only what concerns this user (UPN); tenant-wide findings are kept.
         #[arg(long, value_name = "UPN")]
         user: Option<String>,
@@ -119,6 +125,18 @@ pub enum Command {
         #[arg(long, value_name = "N", default_value_t = 64, value_parser = clap::value_parser!(u64).range(1..=4096))]
         max_requests: u64,
     },
+    /// Fetch a tenant snapshot from Microsoft Graph into DIR (client secret from the environment
+    /// variable MDMDOC_CLIENT_SECRET).
+    Collect {
+        #[command(flatten)]
+        graph: GraphArgs,
+        /// Where to write the snapshot (a directory, created when the run succeeds).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Replace DIR when it already holds something.
+        #[arg(long)]
+        force: bool,
+    },
     /// The knowledge base itself.
     Rules {
         #[command(subcommand)]
@@ -138,4 +156,64 @@ pub enum RulesCommand {
     Test { dir: Option<PathBuf> },
     /// Print the JSON Schema of rule files.
     Schema,
+}
+
+/// Signing in to Microsoft Graph and fetching from it (`collect`, `diagnose --live`).
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Microsoft Graph")]
+pub struct GraphArgs {
+    /// Directory (tenant) id or domain, e.g. contoso.onmicrosoft.com.
+    #[arg(long, value_name = "TENANT")]
+    pub tenant: Option<String>,
+    /// Application (client) id of the app registration.
+    #[arg(long, value_name = "ID")]
+    pub client_id: Option<String>,
+    /// Microsoft Graph endpoint (national clouds, tests).
+    #[arg(
+        long,
+        value_name = "URL",
+        default_value = "https://graph.microsoft.com"
+    )]
+    pub graph_url: String,
+    /// Microsoft identity platform endpoint (national clouds, tests).
+    #[arg(
+        long,
+        value_name = "URL",
+        default_value = "https://login.microsoftonline.com"
+    )]
+    pub login_url: String,
+    /// Replace user names, e-mail addresses, serial numbers, device names and Apple IDs by
+    /// stable salted hashes (salt from MDMDOC_REDACT_SALT, else random per run).
+    #[arg(long)]
+    pub redact: bool,
+    /// Collections fetched at the same time.
+    #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=16))]
+    pub concurrency: u16,
+    /// Seconds one request (body included) may take.
+    #[arg(long, value_name = "SECONDS", default_value_t = 60.0, value_parser = seconds)]
+    pub timeout: f64,
+    /// Seconds to wait for a connection.
+    #[arg(long, value_name = "SECONDS", default_value_t = 10.0, value_parser = seconds)]
+    pub connect_timeout: f64,
+    /// Attempts per request before giving up (429, 5xx, timeouts and network errors are retried).
+    #[arg(long, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=20))]
+    pub max_attempts: u32,
+    /// First retry delay in milliseconds (doubles each time, with jitter).
+    #[arg(long, value_name = "MS", default_value_t = 500, hide = true)]
+    pub retry_base_ms: u64,
+}
+
+/// A positive number of seconds (fractions allowed), at most a day.
+fn seconds(s: &str) -> Result<f64, String> {
+    let v: f64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{s}` is not a number of seconds"))?;
+    if v.is_finite() && v > 0.0 && v <= 86_400.0 {
+        Ok(v)
+    } else {
+        Err(format!(
+            "`{s}`: give a number of seconds above 0 and at most 86400"
+        ))
+    }
 }

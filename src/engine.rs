@@ -441,6 +441,12 @@ pub fn compute_args(
     out
 }
 
+/// Which fields of each collection the loaded rules read (what a snapshot needs to hold; `collect`
+/// derives its `$select` from it).
+pub fn projection(knowledge: &Knowledge) -> Projection {
+    Plan::new(knowledge).projection
+}
+
 /// Diagnoses a snapshot from a file, directory or stdin.
 pub fn diagnose(knowledge: &Knowledge, input: &Input, now: Timestamp) -> Result<Diagnosis, Error> {
     let plan = Plan::new(knowledge);

@@ -98,6 +98,9 @@ pub enum Error {
     },
     #[error("{}", english(self))]
     Listen { addr: String, reason: String },
+    /// Live collection from Microsoft Graph (`collect`, `diagnose --live`).
+    #[error("{}", english(self))]
+    Collect(crate::graph::CollectError),
 }
 
 impl Error {
@@ -258,6 +261,7 @@ impl Error {
                 "error-listen",
                 vec![("addr", addr.clone()), ("reason", reason.clone())],
             ),
+            Error::Collect(e) => e.parts(),
         }
     }
 }

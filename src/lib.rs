@@ -13,6 +13,7 @@ pub mod diff;
 pub mod engine;
 pub mod error;
 pub mod explain;
+pub mod graph;
 pub mod i18n;
 pub mod knowledge;
 pub mod render;
