@@ -463,6 +463,22 @@ pub fn diagnose_table(loc: &Localizer, k: &Knowledge, style: Style, d: &Diagnosi
 // ---------------------------------------------------------------------------------------------
 // Markdown.
 
+/// Escapes text for HTML element content and quoted attribute values: `& < > " '`.
+pub fn html_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// Escapes text for a Markdown table cell or paragraph.
 pub fn md_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

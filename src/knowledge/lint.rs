@@ -10,6 +10,12 @@ use super::rule::Expect;
 use super::{Knowledge, Rule};
 use crate::explain::Matcher;
 use crate::i18n::{FALLBACK, UI_MESSAGES};
+use crate::serve::page::PAGE_MESSAGES;
+
+/// Every message the program itself renders: the terminal and reports, and the web page.
+fn ui_messages() -> impl Iterator<Item = &'static str> {
+    UI_MESSAGES.iter().chain(PAGE_MESSAGES).copied()
+}
 
 /// The locales every rule must be complete in.
 pub const SHIPPED_LOCALES: &[&str] = &["en-US", "fr-FR", "ru-RU", "bg-BG", "fi-FI"];
@@ -104,7 +110,7 @@ pub fn coverage(k: &Knowledge) -> Vec<Coverage> {
             .iter()
             .flat_map(|r| r.spec.docs.iter().map(|d| d.title.as_str())),
     );
-    ids.extend(UI_MESSAGES.iter().copied());
+    ids.extend(ui_messages().map(|m| -> &str { m }));
     let mut locales: Vec<&str> = SHIPPED_LOCALES.to_vec();
     for l in k.catalog.locales() {
         if !locales.contains(&l) {
@@ -288,8 +294,8 @@ pub fn lint(k: &Knowledge) -> Vec<Problem> {
                 );
             }
         }
-        for id in UI_MESSAGES {
-            if shipped && !msgs.contains_key(*id) {
+        for id in ui_messages() {
+            if shipped && !msgs.contains_key(id) {
                 push(
                     &format!("locales/{locale}/ui.ftl"),
                     format!("UI message `{id}` is missing in {locale}"),
@@ -299,7 +305,7 @@ pub fn lint(k: &Knowledge) -> Vec<Problem> {
         for (id, shape) in &msgs {
             let used = rule_messages.contains(id.as_str())
                 || doc_titles.contains(id.as_str())
-                || UI_MESSAGES.contains(&id.as_str())
+                || ui_messages().any(|m| m == id)
                 || id.starts_with("month-");
             if !used {
                 push(

@@ -10,21 +10,7 @@ use serde_json::Value;
 use super::{Report, subject_label, value_subject_label};
 use crate::knowledge::rule::Severity;
 
-/// Escapes text for HTML element content and quoted attribute values.
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+use crate::render::html_escape as esc;
 
 /// Only http(s) links become links; anything else (javascript:, data:) is shown as text.
 fn safe_url(url: &str) -> Option<&str> {

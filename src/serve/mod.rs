@@ -7,7 +7,7 @@
 //! user names).
 
 mod lang;
-mod page;
+pub mod page;
 mod routes;
 
 use std::collections::{BTreeMap, BTreeSet};

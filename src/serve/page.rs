@@ -76,26 +76,12 @@ const TEMPLATES: &[(&str, &[&str])] = &[
     ("summary-count", &["count", "severity"]),
 ];
 
-/// Every message id this module renders (for `i18n::UI_MESSAGES`'s lint).
+/// The message that asks for a fact, e.g. `serve-fact-minutes-since-profile-download`.
 pub fn fact_message(key: &str) -> String {
     format!("serve-fact-{}", key.replace(['_', '.'], "-"))
 }
 
-/// `&`, `<`, `>`, `"` and `'` as HTML entities.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::render::html_escape as escape;
 
 /// The page with `{{message-id}}` placeholders filled in (escaped) for `loc`.
 pub fn render(s: &super::Shared, loc: &Localizer) -> String {
