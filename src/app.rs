@@ -407,19 +407,7 @@ fn diagnosis(
 
 fn warn_skipped(ctx: &Context, io: &mut Io, d: &engine::Diagnosis) {
     for s in &d.skipped {
-        let line = ctx.ui.ui(
-            "diagnose-skipped",
-            &[
-                ("rule", FluentValue::from(s.rule.as_str())),
-                ("subject", FluentValue::from(s.subject.as_str())),
-                ("field", FluentValue::from(s.field.as_str())),
-                ("value", FluentValue::from(s.value.as_str())),
-                (
-                    "expected",
-                    FluentValue::from(ctx.ui.ui(&format!("expected-{}", s.expected), &[])),
-                ),
-            ],
-        );
+        let line = render::skip_line(&ctx.ui, s);
         let _ = writeln!(io.err, "{} {line}", ctx.ui.ui("warning-prefix", &[]));
     }
 }

@@ -463,6 +463,23 @@ pub fn diagnose_table(loc: &Localizer, k: &Knowledge, style: Style, d: &Diagnosi
 // ---------------------------------------------------------------------------------------------
 // Markdown.
 
+/// "rule skipped subject: field is “value”, not a number." in the reader's language.
+pub fn skip_line(loc: &Localizer, s: &crate::engine::SkipNote) -> String {
+    loc.ui(
+        "diagnose-skipped",
+        &[
+            ("rule", FluentValue::from(s.rule.as_str())),
+            ("subject", FluentValue::from(s.subject.as_str())),
+            ("field", FluentValue::from(s.field.as_str())),
+            ("value", FluentValue::from(s.value.as_str())),
+            (
+                "expected",
+                FluentValue::from(loc.ui(&format!("expected-{}", s.expected), &[])),
+            ),
+        ],
+    )
+}
+
 /// Escapes text for HTML element content and quoted attribute values: `& < > " '`.
 pub fn html_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

@@ -405,19 +405,7 @@ fn skipped(r: &Report, o: &mut String) {
         esc(&r.ui("report-skipped"))
     );
     for s in &d.skipped {
-        let line = r.ui_n(
-            "diagnose-skipped",
-            &[
-                ("rule", FluentValue::from(s.rule.as_str())),
-                ("subject", FluentValue::from(s.subject.as_str())),
-                ("field", FluentValue::from(s.field.as_str())),
-                ("value", FluentValue::from(s.value.as_str())),
-                (
-                    "expected",
-                    FluentValue::from(r.ui(&format!("expected-{}", s.expected))),
-                ),
-            ],
-        );
+        let line = crate::render::skip_line(r.loc, s);
         let _ = writeln!(o, "<li>{}</li>", esc(&line));
     }
     let _ = writeln!(o, "</ul>\n</section>");
