@@ -44,7 +44,7 @@ pub fn render(r: &Report) -> String {
     for (label, value) in r.meta_lines() {
         let _ = writeln!(
             o,
-            "<div><dt>{}</dt><dd>{}</dd></div>",
+            "<div><dt>{}</dt> <dd>{}</dd></div>",
             esc(&label),
             esc(&value)
         );
@@ -147,9 +147,10 @@ fn glance(r: &Report, o: &mut String) {
 fn chart(o: &mut String, id: &str, caption: &str, bars: &[(String, usize, &str)]) {
     let max = bars.iter().map(|b| b.1).max().unwrap_or(0).max(1);
     let row = 28;
-    // Room for the longest label (about 7.5 px a character at 13 px), so none is cut.
+    // Room for the longest label (up to about 9 px a character at 13 px, for Cyrillic capitals
+    // too), so none is cut.
     let longest = bars.iter().map(|b| b.0.chars().count()).max().unwrap_or(0);
-    let label_w = (longest * 15 / 2 + 16).clamp(80, 360);
+    let label_w = (longest * 9 + 16).clamp(80, 400);
     let bar_w = 260;
     let height = row * bars.len() + 8;
     let width = label_w + bar_w + 60;

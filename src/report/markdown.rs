@@ -20,7 +20,6 @@ pub fn render(r: &Report) -> String {
     let _ = writeln!(out, "# {}\n", md_escape(&heading));
     if r.meta.is_some() {
         for (label, value) in r.meta_lines() {
-            let label = r.ui_n("label-colon", &[("label", FluentValue::from(label))]);
             let _ = writeln!(out, "- **{}** {}", md_escape(&label), md_escape(&value));
         }
         out.push('\n');

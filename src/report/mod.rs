@@ -237,20 +237,23 @@ impl<'a> Report<'a> {
         self.ui("report-title")
     }
 
-    /// "Tenant", "Snapshot", … label/value pairs for the header.
+    /// "Tenant:", "Snapshot:", … label/value pairs for the header, labels ready to print.
     pub fn meta_lines(&self) -> Vec<(String, String)> {
         let mut out = Vec::new();
         if let Some(m) = self.meta {
             if let Some(t) = &m.tenant {
-                out.push((self.ui("report-meta-tenant"), t.clone()));
+                out.push((self.loc.label("report-meta-tenant"), t.clone()));
             }
-            out.push((self.ui("report-meta-snapshot"), m.snapshot.clone()));
+            out.push((self.loc.label("report-meta-snapshot"), m.snapshot.clone()));
             if let Some(t) = m.snapshot_at {
-                out.push((self.ui("report-meta-snapshot-time"), self.datetime(t)));
+                out.push((
+                    self.loc.label("report-meta-snapshot-time"),
+                    self.datetime(t),
+                ));
             }
         }
         out.push((
-            self.ui("report-meta-as-of"),
+            self.loc.label("report-meta-as-of"),
             self.datetime(self.diagnosis.now),
         ));
         out
