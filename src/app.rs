@@ -124,6 +124,7 @@ pub fn run(cli: &Cli, io: &mut Io) -> Result<Outcome, Error> {
             diagnose(cli, &ctx, io, &Input::parse(state), &filter)
         }
         Command::Rules { command } => rules(&ctx, io, command),
+        Command::Scan { files } => crate::scan::run(&ctx, io, files, cli.global.min_severity),
     }
 }
 

@@ -68,6 +68,12 @@ pub enum Command {
         #[arg(long, value_name = "SERIAL")]
         device: Option<String>,
     },
+    /// Scan log files (or stdin) line by line for every rule's codes, messages and patterns.
+    Scan {
+        /// Log files; none or `-`: standard input.
+        #[arg(value_name = "FILE")]
+        files: Vec<String>,
+    },
     /// The knowledge base itself.
     Rules {
         #[command(subcommand)]

@@ -409,4 +409,10 @@ pub const UI_MESSAGES: &[&str] = &[
     "error-invalid-fact",
     "error-unknown-rule",
     "error-usage",
+    "scan-heading",
+    "scan-summary",
+    "scan-none",
+    "scan-rules-heading",
+    "scan-label-file",
+    "scan-label-line",
 ];

@@ -14,6 +14,7 @@ pub mod explain;
 pub mod i18n;
 pub mod knowledge;
 pub mod render;
+pub mod scan;
 pub mod snapshot;
 
 pub use error::Error;
