@@ -81,9 +81,9 @@ fn tenant(devices: u64, out: &Path) -> std::io::Result<()> {
     let models = [
         ("iPhone 15", "iOS", "17.6.1"),
         ("iPhone 14", "iOS", "18.1"),
-        ("iPhone 12", "iOS", "16.7.10"),
+        ("iPhone 12", "iOS", "17.7.2"),
         ("iPad Air (5th generation)", "iPadOS", "17.5"),
-        ("iPad (9th generation)", "iPadOS", "15.8.3"),
+        ("iPad (9th generation)", "iPadOS", "18.1"),
         ("MacBook Pro (14-inch, 2023)", "macOS", "14.6.1"),
         ("MacBook Air (M2, 2022)", "macOS", "15.1"),
     ];
@@ -103,11 +103,13 @@ fn tenant(devices: u64, out: &Path) -> std::io::Result<()> {
     let mut written = 0u64;
     let mut user = 0u64;
     while written < devices {
-        // Users own 1-16 devices; most own one to three.
-        let owned = match rng.below(100) {
-            0..=59 => 1,
-            60..=84 => 2 + rng.below(2),
-            85..=97 => 4 + rng.below(5),
+        // Users own 1-16 devices; most own one to three, about 2 % reach the default limit
+        // of 5 (the device-cap rule's findings).
+        let owned = match rng.below(1000) {
+            0..=599 => 1,
+            600..=899 => 2 + rng.below(2),
+            900..=979 => 4,
+            980..=994 => 5 + rng.below(4),
             _ => 9 + rng.below(8),
         }
         .min(devices - written);
@@ -119,7 +121,11 @@ fn tenant(devices: u64, out: &Path) -> std::io::Result<()> {
         };
         let user_id = uuid(&mut rng);
         for _ in 0..owned {
-            let (model, os, version) = models[rng.below(models.len() as u64) as usize];
+            let (model, os, mut version) = models[rng.below(models.len() as u64) as usize];
+            // One device in a hundred still runs an iOS/iPadOS release Intune no longer enrolls.
+            if os != "macOS" && rng.below(100) == 0 {
+                version = "16.7.10";
+            }
             let serial: String = (0..12)
                 .map(|_| b"ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"[rng.below(34) as usize] as char)
                 .collect();

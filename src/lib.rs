@@ -13,6 +13,7 @@ pub mod error;
 pub mod explain;
 pub mod i18n;
 pub mod knowledge;
+pub mod records;
 pub mod render;
 pub mod scan;
 pub mod snapshot;
