@@ -205,7 +205,9 @@ fn find_array(buf: &[u8]) -> Result<Option<usize>, ()> {
     i += 1;
     loop {
         i = skip_ws(buf, i);
-        let Some(&b) = buf.get(i) else { return Ok(None) };
+        let Some(&b) = buf.get(i) else {
+            return Ok(None);
+        };
         if b != b'"' {
             return Err(());
         }
@@ -220,7 +222,9 @@ fn find_array(buf: &[u8]) -> Result<Option<usize>, ()> {
             Some(_) => return Err(()),
         }
         i = skip_ws(buf, i + 1);
-        let Some(&v) = buf.get(i) else { return Ok(None) };
+        let Some(&v) = buf.get(i) else {
+            return Ok(None);
+        };
         if key == b"value" {
             return if v == b'[' { Ok(Some(i + 1)) } else { Err(()) };
         }

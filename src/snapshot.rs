@@ -226,7 +226,9 @@ fn read_page(
     };
     match crate::records::read(file, collection, keep, sink, &validate) {
         Ok(crate::records::Outcome::Done) => Ok(()),
-        Ok(crate::records::Outcome::NotHandled) => read_page_plain(path, collection, projection, sink),
+        Ok(crate::records::Outcome::NotHandled) => {
+            read_page_plain(path, collection, projection, sink)
+        }
         Ok(crate::records::Outcome::Invalid) => {
             // The plain reader says where and what.
             read_page_plain(path, collection, projection, &mut CountingSink(0))?;
