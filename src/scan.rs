@@ -23,7 +23,7 @@ use serde::Serialize;
 use crate::app::{Context, Io, Outcome};
 use crate::error::Error;
 use crate::explain::normalize::nfkc;
-use crate::explain::{Match, Matcher};
+use crate::explain::{Match, Matcher, Require};
 use crate::knowledge::Knowledge;
 use crate::knowledge::rule::Severity;
 use crate::render::{self, Format, MatchJson};
@@ -46,6 +46,8 @@ pub struct Hit {
 pub struct Scanner<'m> {
     matcher: &'m Matcher,
     prefilter: Option<AhoCorasick>,
+    /// Per anchor: word sets one of which must be fully present (empty: the anchor decides).
+    requires: Vec<Vec<Require>>,
     /// Patterns without anchors: tried on every line.
     unanchored: Vec<Regex>,
     /// Rules that may be reported (no fact condition, at or above the severity floor).
@@ -60,7 +62,7 @@ impl<'m> Scanner<'m> {
         let prefilter = (!anchors.literals.is_empty()).then(|| {
             AhoCorasick::builder()
                 .ascii_case_insensitive(true)
-                .match_kind(MatchKind::LeftmostFirst)
+                .match_kind(MatchKind::Standard)
                 .build(&anchors.literals)
                 .expect("anchors are plain strings")
         });
@@ -84,6 +86,7 @@ impl<'m> Scanner<'m> {
         Scanner {
             matcher,
             prefilter,
+            requires: anchors.requires,
             unanchored,
             allowed,
             threads,
@@ -174,8 +177,11 @@ impl<'m> Scanner<'m> {
                 let input = aho_corasick::Input::new(chunk).span(at..chunk.len());
                 let Some(m) = pre.find(input) else { break };
                 let start = memchr::memrchr(b'\n', &chunk[..m.start()]).map_or(0, |p| p + 1);
-                candidates.push(start);
-                at = line_end(chunk, m.start()) + 1;
+                let end = line_end(chunk, m.start());
+                if self.line_passes(pre, &chunk[start..end]) {
+                    candidates.push(start);
+                }
+                at = end + 1;
             }
         }
         let ascii = chunk.is_ascii();
@@ -212,6 +218,33 @@ impl<'m> Scanner<'m> {
         }
         let newlines = line - 1 + count_newlines(&chunk[counted..]);
         (newlines, hits)
+    }
+
+    /// Whether an ASCII line that holds an anchor can match: for some anchor in it, all words of
+    /// one of its terms occur in the line too. Cheap, and it spares the full matcher most lines
+    /// that merely mention a word such as "certificate".
+    fn line_passes(&self, pre: &AhoCorasick, line: &[u8]) -> bool {
+        let mut lower: Option<Vec<u8>> = None;
+        for m in pre.find_overlapping_iter(line) {
+            let req = &self.requires[m.pattern().as_usize()];
+            if req.is_empty() {
+                return true;
+            }
+            let lower = lower.get_or_insert_with(|| line.to_ascii_lowercase());
+            let holds = |r: &Require| match r {
+                Require::Words(words) => words
+                    .iter()
+                    .all(|w| memchr::memmem::find(lower, w.as_bytes()).is_some()),
+                // Only ASCII lines come here (others take the slow path too), so the raw line
+                // is its own NFKC form.
+                Require::Pattern(i) => std::str::from_utf8(line)
+                    .map_or(true, |text| self.matcher.pattern_matches(*i, text)),
+            };
+            if req.iter().any(holds) {
+                return true;
+            }
+        }
+        false
     }
 
     /// The per-line test for what the whole-chunk pass cannot see: non-ASCII lines (anchors are

@@ -106,7 +106,19 @@ impl Pattern {
 #[derive(Debug, Default)]
 pub struct Anchors {
     pub literals: Vec<String>,
+    /// Per literal (same order): what else must hold for one of its matchers to match a line
+    /// (an empty list: the literal alone decides).
+    pub requires: Vec<Vec<Require>>,
     pub unanchored: Vec<String>,
+}
+
+/// A cheap second test for a line that holds an anchor.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Require {
+    /// Every one of these (lowercase) words occurs in the line.
+    Words(Vec<String>),
+    /// This pattern (an index for [`Matcher::pattern_matches`]) matches the line.
+    Pattern(usize),
 }
 
 /// One rule that fits the text.
@@ -318,7 +330,10 @@ impl Matcher {
 
     /// The anchors of every matcher, for `scan`'s whole-file prefilter.
     pub fn anchors(&self) -> Anchors {
-        let mut out = Anchors::default();
+        let mut map: BTreeMap<String, Vec<Option<Require>>> = BTreeMap::new();
+        let alone = |lit: String, map: &mut BTreeMap<String, Vec<Option<Require>>>| {
+            map.entry(lit).or_default().push(None);
+        };
         for t in &self.terms {
             // The longest word that is not everywhere in logs: the rarest, as a rule.
             let key = |w: &&String| {
@@ -329,28 +344,51 @@ impl Matcher {
                 )
             };
             if let Some(w) = t.words.iter().max_by_key(key) {
-                out.literals.push(w.clone());
+                let mut all = t.words.clone();
+                all.sort();
+                all.dedup();
+                map.entry(w.clone())
+                    .or_default()
+                    .push(Some(Require::Words(all)));
             }
         }
         for key in self.squashed.keys() {
-            out.literals.push(key.clone());
+            alone(key.clone(), &mut map);
         }
         for &v in self.numeric.keys() {
-            out.literals.push(v.to_string());
-            out.literals.push(format!("{v:x}"));
+            alone(v.to_string(), &mut map);
+            alone(format!("{v:x}"), &mut map);
             if v > i32::MAX as u32 {
-                out.literals.push((v as i32).unsigned_abs().to_string());
+                alone((v as i32).unsigned_abs().to_string(), &mut map);
             }
         }
-        for p in &self.patterns {
+        let mut out = Anchors::default();
+        for (i, p) in self.patterns.iter().enumerate() {
             match &p.anchors {
-                Some(a) => out.literals.extend(a.iter().cloned()),
+                Some(a) => {
+                    for lit in a {
+                        map.entry(lit.clone())
+                            .or_default()
+                            .push(Some(Require::Pattern(i)));
+                    }
+                }
                 None => out.unanchored.push(p.source.clone()),
             }
         }
-        out.literals.sort();
-        out.literals.dedup();
+        for (lit, req) in map {
+            // A literal that decides alone needs no second test.
+            let req: Option<Vec<Require>> = req.into_iter().collect();
+            out.literals.push(lit);
+            out.requires.push(req.unwrap_or_default());
+        }
         out
+    }
+
+    /// Whether pattern `i` (see [`Anchors::requires`]) matches `text` as it is (for ASCII text,
+    /// which NFKC leaves alone).
+    pub fn pattern_matches(&self, i: usize, text: &str) -> bool {
+        let p = &self.patterns[i];
+        p.find(text, &text.to_lowercase()).is_some()
     }
 
     /// Rule ids and codes close to what was typed ("did you mean").
