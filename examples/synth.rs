@@ -114,7 +114,7 @@ fn tenant(devices: u64, out: &Path) -> std::io::Result<()> {
         }
         .min(devices - written);
         let name = format!("{}.{user}", first[(user % 16) as usize]);
-        let upn = if user % 7 == 0 {
+        let upn = if user.is_multiple_of(7) {
             format!("{}@Contoso.com", name.to_uppercase())
         } else {
             format!("{name}@contoso.com")

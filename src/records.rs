@@ -280,27 +280,23 @@ enum Step {
 
 fn next_record(buf: &[u8], pos: usize, expect: &mut Expect) -> Step {
     let i = skip_ws(buf, pos);
-    {
-        let Some(&b) = buf.get(i) else {
-            return Step::NeedMore;
-        };
-        match (*expect, b) {
-            (Expect::FirstOrEnd | Expect::CommaOrEnd, b']') => return Step::End(i + 1),
-            (Expect::CommaOrEnd, b',') => {
-                *expect = Expect::Record;
-                return Step::Comma(i + 1);
-            }
-            (Expect::FirstOrEnd | Expect::Record, b'{') => {
-                return match skip_nested(buf, i) {
-                    Some(end) => {
-                        *expect = Expect::CommaOrEnd;
-                        Step::Record(i, end)
-                    }
-                    None => Step::NeedMore,
-                };
-            }
-            _ => return Step::Invalid,
+    let Some(&b) = buf.get(i) else {
+        return Step::NeedMore;
+    };
+    match (*expect, b) {
+        (Expect::FirstOrEnd | Expect::CommaOrEnd, b']') => Step::End(i + 1),
+        (Expect::CommaOrEnd, b',') => {
+            *expect = Expect::Record;
+            Step::Comma(i + 1)
         }
+        (Expect::FirstOrEnd | Expect::Record, b'{') => match skip_nested(buf, i) {
+            Some(end) => {
+                *expect = Expect::CommaOrEnd;
+                Step::Record(i, end)
+            }
+            None => Step::NeedMore,
+        },
+        _ => Step::Invalid,
     }
 }
 
