@@ -206,6 +206,7 @@ pub fn run(cli: &Cli, io: &mut Io) -> Result<Outcome, Error> {
             crate::serve::run(ctx.knowledge, &ctx.loc, &options, io.err)?;
             Ok(Outcome::Clean)
         }
+        Command::Scan { files } => crate::scan::run(&ctx, io, files, cli.global.min_severity),
     }
 }
 
@@ -267,7 +268,7 @@ fn explain(
         cli.global.min_severity,
     );
     let (matches, suggestions) = (&found.matches, &found.suggestions);
-    match only_formats(
+    match render::only_formats(
         ctx.format,
         "explain",
         &[Format::Table, Format::Json, Format::Markdown],
@@ -315,7 +316,7 @@ fn diagnose(
     filter: &Filter,
     suppress: Option<&Path>,
 ) -> Result<Outcome, Error> {
-    let format = only_formats(
+    let format = render::only_formats(
         ctx.format,
         "diagnose",
         &[Format::Table, Format::Json, Format::Markdown],
@@ -353,22 +354,6 @@ fn diagnose(
         Outcome::Found
     } else {
         Outcome::Clean
-    })
-}
-
-/// The format asked for, when this command can write it.
-fn only_formats(format: Format, command: &str, allowed: &[Format]) -> Result<Format, Error> {
-    if allowed.contains(&format) {
-        return Ok(format);
-    }
-    Err(Error::FormatNotAvailable {
-        format: format.as_str().into(),
-        command: command.into(),
-        available: allowed
-            .iter()
-            .map(|f| f.as_str())
-            .collect::<Vec<_>>()
-            .join(", "),
     })
 }
 
@@ -427,7 +412,7 @@ fn report(cli: &Cli, ctx: &Context, io: &mut Io, job: &ReportJob) -> Result<Outc
         (None, Some(path)) => report::format_from_extension(path).unwrap_or(Format::Html),
         (None, None) => Format::Html,
     };
-    let format = only_formats(
+    let format = render::only_formats(
         format,
         "report",
         &[Format::Html, Format::Markdown, Format::Csv, Format::Json],
@@ -508,7 +493,7 @@ fn write_file(path: &Path, text: &str) -> Result<(), Error> {
 }
 
 fn diff(cli: &Cli, ctx: &Context, io: &mut Io, old: &Path, new: &Path) -> Result<Outcome, Error> {
-    let format = only_formats(
+    let format = render::only_formats(
         ctx.format,
         "diff",
         &[Format::Table, Format::Json, Format::Markdown],
@@ -543,7 +528,7 @@ fn diff(cli: &Cli, ctx: &Context, io: &mut Io, old: &Path, new: &Path) -> Result
 
 fn rules(ctx: &Context, io: &mut Io, command: &RulesCommand) -> Result<Outcome, Error> {
     let k = &ctx.knowledge;
-    let format = only_formats(
+    let format = render::only_formats(
         ctx.format,
         "rules",
         &[Format::Table, Format::Json, Format::Markdown],

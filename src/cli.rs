@@ -137,6 +137,12 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Scan log files (or stdin) line by line for every rule's codes, messages and patterns.
+    Scan {
+        /// Log files; none or `-`: standard input.
+        #[arg(value_name = "FILE")]
+        files: Vec<String>,
+    },
     /// The knowledge base itself.
     Rules {
         #[command(subcommand)]

@@ -173,6 +173,87 @@ fn state_fields(state: &StateMatch) -> Vec<&FieldPath> {
     out
 }
 
+/// How many records each group has, in compact form: a tenant has hundreds of thousands of
+/// users. A group is a 64-bit hash of its lowercased key → (count, offset of the first record's
+/// key in an arena); a hash that collides with another key (checked on every add) goes to an
+/// exact map, so counts are always exact.
+#[derive(Default)]
+struct GroupCounts {
+    slots: HashMap<u64, (u32, u32)>,
+    arena: Vec<u8>,
+    exact: HashMap<String, (u64, String)>,
+}
+
+impl GroupCounts {
+    fn hash(lower: &str) -> u64 {
+        use std::hash::{Hash, Hasher};
+        // Fixed keys: the same on every run, so nothing depends on a random seed.
+        let mut h = std::hash::DefaultHasher::new();
+        lower.hash(&mut h);
+        h.finish()
+    }
+
+    fn display(&self, offset: u32) -> &str {
+        let at = offset as usize;
+        let len = u16::from_le_bytes([self.arena[at], self.arena[at + 1]]) as usize;
+        std::str::from_utf8(&self.arena[at + 2..at + 2 + len]).expect("stored from a str")
+    }
+
+    fn same_key(a: &str, b: &str) -> bool {
+        if a.is_ascii() && b.is_ascii() {
+            a.eq_ignore_ascii_case(b)
+        } else {
+            a.to_lowercase() == b.to_lowercase()
+        }
+    }
+
+    fn add(&mut self, key: &str) {
+        let lower: std::borrow::Cow<str> =
+            if key.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+                key.to_lowercase().into()
+            } else {
+                key.into()
+            };
+        if !self.exact.is_empty()
+            && let Some(e) = self.exact.get_mut(lower.as_ref())
+        {
+            e.0 += 1;
+            return;
+        }
+        let h = Self::hash(&lower);
+        if let Some(&(count, offset)) = self.slots.get(&h) {
+            if Self::same_key(self.display(offset), key) && count < u32::MAX {
+                self.slots.insert(h, (count + 1, offset));
+                return;
+            }
+        } else if key.len() <= u16::MAX as usize
+            && self.arena.len() + key.len() + 2 < u32::MAX as usize
+        {
+            let offset = self.arena.len() as u32;
+            self.arena
+                .extend_from_slice(&(key.len() as u16).to_le_bytes());
+            self.arena.extend_from_slice(key.as_bytes());
+            self.slots.insert(h, (1, offset));
+            return;
+        }
+        // A hash collision, an enormous key or count: keep this group exactly.
+        self.exact
+            .entry(lower.into_owned())
+            .or_insert_with(|| (0, key.to_string()))
+            .0 += 1;
+    }
+
+    /// Every group: (the first record's key, count).
+    fn for_each(&self, mut f: impl FnMut(&str, u64)) {
+        for &(count, offset) in self.slots.values() {
+            f(self.display(offset), count as u64);
+        }
+        for (count, key) in self.exact.values() {
+            f(key, *count);
+        }
+    }
+}
+
 /// Folds the snapshot as it streams by.
 struct Evaluator<'p, 'k> {
     plan: &'p Plan<'k>,
@@ -181,7 +262,7 @@ struct Evaluator<'p, 'k> {
     findings: Vec<Finding>,
     skipped: Vec<SkipNote>,
     /// Per group rule: key → (count, first record's display key).
-    group_counts: HashMap<usize, HashMap<String, (u64, String)>>,
+    group_counts: HashMap<usize, GroupCounts>,
     tenant: Map<String, Value>,
     record_index: HashMap<String, usize>,
 }
@@ -200,9 +281,16 @@ impl Sink for Evaluator<'_, '_> {
 
     fn record(&mut self, collection: &str, record: Value) {
         let index = {
-            let i = self.record_index.entry(collection.to_string()).or_default();
-            *i += 1;
-            *i - 1
+            match self.record_index.get_mut(collection) {
+                Some(i) => {
+                    *i += 1;
+                    *i - 1
+                }
+                None => {
+                    self.record_index.insert(collection.to_string(), 1);
+                    0
+                }
+            }
         };
         let scope = Scope {
             now: self.now,
@@ -212,7 +300,7 @@ impl Sink for Evaluator<'_, '_> {
         if let Some(rules) = self.plan.per_record.get(collection) {
             for &r in rules {
                 let state = k.rules[r].spec.state.as_ref().expect("planned");
-                let fallback_id = format!("{collection}[{index}]");
+                let fallback_id = || format!("{collection}[{index}]");
                 self.evaluate(r, state, &record, &scope, &fallback_id, None);
             }
         }
@@ -235,13 +323,7 @@ impl Sink for Evaluator<'_, '_> {
             let Some(key) = group.by.lookup(&record).and_then(scalar_text) else {
                 continue;
             };
-            let entry = self
-                .group_counts
-                .entry(r)
-                .or_default()
-                .entry(key.to_lowercase())
-                .or_insert((0, key));
-            entry.0 += 1;
+            self.group_counts.entry(r).or_default().add(&key);
         }
         for (name, fact) in &k.tenant.facts {
             if fact.from != collection {
@@ -285,11 +367,14 @@ impl Evaluator<'_, '_> {
         state: &StateMatch,
         record: &Value,
         scope: &Scope<'_>,
-        fallback_id: &str,
+        fallback_id: &dyn Fn() -> String,
         tenant: Option<&Map<String, Value>>,
     ) {
         let mut skips = Vec::new();
         let hit = state.when.eval(record, scope, &mut skips).is_true();
+        if !hit && skips.is_empty() {
+            return;
+        }
         let subject = subject(&state.subject, record, fallback_id);
         let rule = &self.plan.knowledge.rules[r];
         self.note_skips(rule.id(), &subject, skips);
@@ -336,25 +421,35 @@ impl Evaluator<'_, '_> {
         let mut group_counts = std::mem::take(&mut self.group_counts);
         for &r in &self.plan.groups {
             let state = k.rules[r].spec.state.as_ref().expect("planned");
-            let mut groups: Vec<(String, (u64, String))> = group_counts
-                .remove(&r)
-                .unwrap_or_default()
-                .into_iter()
-                .collect();
-            groups.sort();
-            for (_, (count, key)) in groups {
+            // Evaluation order does not matter: findings and notes are sorted below.
+            let groups = group_counts.remove(&r).unwrap_or_default();
+            groups.for_each(|key, count| {
                 let mut record = Map::new();
-                record.insert("key".into(), Value::String(key.clone()));
+                record.insert("key".into(), Value::String(key.to_string()));
                 record.insert("count".into(), Value::from(count));
                 let record = Value::Object(record);
-                self.evaluate(r, state, &record, &scope, &key, Some(&tenant));
-            }
+                self.evaluate(
+                    r,
+                    state,
+                    &record,
+                    &scope,
+                    &|| key.to_string(),
+                    Some(&tenant),
+                );
+            });
         }
         if !self.present.is_empty() {
             let record = Value::Object(tenant.clone());
             for &r in &self.plan.tenant_rules {
                 let state = k.rules[r].spec.state.as_ref().expect("planned");
-                self.evaluate(r, state, &record, &scope, "tenant", Some(&tenant));
+                self.evaluate(
+                    r,
+                    state,
+                    &record,
+                    &scope,
+                    &|| "tenant".into(),
+                    Some(&tenant),
+                );
             }
         }
         let mut findings = self.findings;
@@ -378,7 +473,7 @@ impl Evaluator<'_, '_> {
     }
 }
 
-fn subject(spec: &SubjectSpec, record: &Value, fallback_id: &str) -> Subject {
+fn subject(spec: &SubjectSpec, record: &Value, fallback_id: &dyn Fn() -> String) -> Subject {
     let get = |p: &Option<FieldPath>| {
         p.as_ref()
             .and_then(|p| p.lookup(record))
@@ -386,7 +481,7 @@ fn subject(spec: &SubjectSpec, record: &Value, fallback_id: &str) -> Subject {
     };
     Subject {
         kind: spec.kind.clone(),
-        id: get(&spec.id).unwrap_or_else(|| fallback_id.to_string()),
+        id: get(&spec.id).unwrap_or_else(fallback_id),
         name: get(&spec.name),
         user: get(&spec.user),
         device: get(&spec.device),
@@ -533,24 +628,53 @@ impl Diagnosis {
     /// another finding's `explains`, on the same subject (or any subject, when the root cause is
     /// tenant-wide). The most severe root cause wins.
     pub fn link_root_causes(&mut self, k: &Knowledge) {
-        let roots: Vec<(usize, String, Subject)> = self
+        // Linear in the number of findings (a tenant can have hundreds of thousands): per
+        // explained rule, the first root cause (findings are sorted, so the most severe) that is
+        // tenant-wide, and the first per subject.
+        #[derive(Default)]
+        struct Roots {
+            tenant_wide: Option<usize>,
+            by_subject: HashMap<(String, String), usize>,
+        }
+        let mut targets: HashMap<&str, Roots> = HashMap::new();
+        for (pos, f) in self.findings.iter().enumerate() {
+            for target in &k.rules[f.rule].spec.explains {
+                let roots = targets.entry(target.as_str()).or_default();
+                if TENANT_WIDE.contains(&f.subject.kind.as_str()) {
+                    roots.tenant_wide.get_or_insert(pos);
+                } else {
+                    roots
+                        .by_subject
+                        .entry((f.subject.kind.clone(), f.subject.id.clone()))
+                        .or_insert(pos);
+                }
+            }
+        }
+        if targets.is_empty() {
+            return;
+        }
+        let links: Vec<Option<RootCause>> = self
             .findings
             .iter()
-            .map(|f| (f.rule, k.rules[f.rule].id().to_string(), f.subject.clone()))
-            .collect();
-        for f in &mut self.findings {
-            let id = k.rules[f.rule].id();
-            f.explained_by = roots
-                .iter()
-                .find(|(r, _, subject)| {
-                    k.rules[*r].spec.explains.iter().any(|e| e == id)
-                        && (TENANT_WIDE.contains(&subject.kind.as_str())
-                            || (subject.kind == f.subject.kind && subject.id == f.subject.id))
+            .map(|f| {
+                let roots = targets.get(k.rules[f.rule].id())?;
+                let same = roots
+                    .by_subject
+                    .get(&(f.subject.kind.clone(), f.subject.id.clone()))
+                    .copied();
+                let pos = match (roots.tenant_wide, same) {
+                    (Some(a), Some(b)) => a.min(b),
+                    (a, b) => a.or(b)?,
+                };
+                let root = &self.findings[pos];
+                Some(RootCause {
+                    rule: k.rules[root.rule].id().to_string(),
+                    subject: root.subject.id.clone(),
                 })
-                .map(|(_, rule, subject)| RootCause {
-                    rule: rule.clone(),
-                    subject: subject.id.clone(),
-                });
+            })
+            .collect();
+        for (f, link) in self.findings.iter_mut().zip(links) {
+            f.explained_by = link;
         }
     }
 

@@ -548,6 +548,12 @@ pub const UI_MESSAGES: &[&str] = &[
     "error-collect-timeout",
     "error-collect-bad-response",
     "error-collect-foreign-link",
+    "scan-heading",
+    "scan-summary",
+    "scan-none",
+    "scan-rules-heading",
+    "scan-label-file",
+    "scan-label-line",
 ];
 
 #[cfg(test)]

@@ -37,6 +37,27 @@ impl Format {
     }
 }
 
+/// The format asked for, when this command can write it; else a usage error naming the ones
+/// it can.
+pub fn only_formats(
+    format: Format,
+    command: &str,
+    allowed: &[Format],
+) -> Result<Format, crate::error::Error> {
+    if allowed.contains(&format) {
+        return Ok(format);
+    }
+    Err(crate::error::Error::FormatNotAvailable {
+        format: format.as_str().into(),
+        command: command.into(),
+        available: allowed
+            .iter()
+            .map(|f| f.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+    })
+}
+
 /// How the terminal looks.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Style {
@@ -232,29 +253,35 @@ pub fn diagnose_json<'a>(loc: &'a Localizer, k: &Knowledge, d: &Diagnosis) -> Di
 }
 
 fn root_causes(loc: &Localizer, k: &Knowledge, d: &Diagnosis) -> Vec<RootCauseJson> {
-    let mut out: Vec<RootCauseJson> = Vec::new();
-    for f in &d.findings {
-        let explains: Vec<RootCause> = d
-            .findings
-            .iter()
-            .filter(|g| {
-                g.explained_by
-                    .as_ref()
-                    .is_some_and(|r| r.rule == k.rules[f.rule].id() && r.subject == f.subject.id)
-            })
-            .map(|g| RootCause {
-                rule: k.rules[g.rule].id().to_string(),
-                subject: g.subject.id.clone(),
-            })
-            .collect();
-        if !explains.is_empty() {
-            out.push(RootCauseJson {
-                rule: k.rules[f.rule].id().to_string(),
-                subject: f.subject.clone(),
-                title: rule_text(loc, &k.rules[f.rule], None).title,
-                explains,
-            });
+    // One pass to group what each root cause explains (linear: tenants can have hundreds of
+    // thousands of findings).
+    let mut explained: std::collections::HashMap<(&str, &str), Vec<RootCause>> =
+        std::collections::HashMap::new();
+    for g in &d.findings {
+        if let Some(r) = &g.explained_by {
+            explained
+                .entry((r.rule.as_str(), r.subject.as_str()))
+                .or_default()
+                .push(RootCause {
+                    rule: k.rules[g.rule].id().to_string(),
+                    subject: g.subject.id.clone(),
+                });
         }
+    }
+    let mut out: Vec<RootCauseJson> = Vec::new();
+    if explained.is_empty() {
+        return out;
+    }
+    for f in &d.findings {
+        let Some(explains) = explained.get(&(k.rules[f.rule].id(), f.subject.id.as_str())) else {
+            continue;
+        };
+        out.push(RootCauseJson {
+            rule: k.rules[f.rule].id().to_string(),
+            subject: f.subject.clone(),
+            title: rule_text(loc, &k.rules[f.rule], None).title,
+            explains: explains.clone(),
+        });
     }
     out
 }

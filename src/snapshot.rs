@@ -199,22 +199,82 @@ fn read_directory(dir: &Path, projection: &Projection, sink: &mut dyn Sink) -> R
             continue;
         }
         for (_, path) in files {
-            let file = std::fs::File::open(&path).map_err(|e| Error::io(&path, e))?;
-            let name = path.display().to_string();
-            let ctx = Ctx::new(projection, sink);
-            ctx.path.borrow_mut().push("$".into());
-            let mut de =
-                serde_json::Deserializer::from_reader(BufReader::with_capacity(1 << 20, file));
-            let result = CollectionSeed {
-                ctx: &ctx,
-                collection,
-            }
-            .deserialize(&mut de)
-            .and_then(|()| de.end());
-            result.map_err(|e| ctx.json_error(&name, e))?;
+            read_page(&path, collection, projection, sink)?;
         }
     }
     Ok(())
+}
+
+/// A sink that only counts records (error reruns and skeleton checks).
+struct CountingSink(usize);
+
+impl Sink for CountingSink {
+    fn present(&mut self, _: &str) {}
+    fn record(&mut self, _: &str, _: Value) {
+        self.0 += 1;
+    }
+}
+
+/// One page of a collection: the parallel fast path of [`crate::records`] when the file is a
+/// Graph response or an array, else (and for every error message) the plain streaming reader.
+fn read_page(
+    path: &Path,
+    collection: &'static str,
+    projection: &Projection,
+    sink: &mut dyn Sink,
+) -> Result<(), Error> {
+    let keep = projection.fields.get(collection).and_then(|k| k.as_ref());
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let validate = |skeleton: &[u8]| {
+        let mut counter = CountingSink(0);
+        let ctx = Ctx::new(projection, &mut counter);
+        let mut de = serde_json::Deserializer::from_slice(skeleton);
+        let ok = CollectionSeed {
+            ctx: &ctx,
+            collection,
+        }
+        .deserialize(&mut de)
+        .and_then(|()| de.end())
+        .is_ok();
+        drop(ctx);
+        ok && counter.0 == 0
+    };
+    match crate::records::read(file, collection, keep, sink, &validate) {
+        Ok(crate::records::Outcome::Done) => Ok(()),
+        Ok(crate::records::Outcome::NotHandled) => {
+            read_page_plain(path, collection, projection, sink)
+        }
+        Ok(crate::records::Outcome::Invalid) => {
+            // The plain reader says where and what.
+            read_page_plain(path, collection, projection, &mut CountingSink(0))?;
+            Err(Error::SnapshotShape {
+                file: path.display().to_string(),
+                path: "$".into(),
+                message: "the records array is not followed by the end of the document".into(),
+            })
+        }
+        Err(e) => Err(Error::io(path, e)),
+    }
+}
+
+fn read_page_plain(
+    path: &Path,
+    collection: &'static str,
+    projection: &Projection,
+    sink: &mut dyn Sink,
+) -> Result<(), Error> {
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let name = path.display().to_string();
+    let ctx = Ctx::new(projection, sink);
+    ctx.path.borrow_mut().push("$".into());
+    let mut de = serde_json::Deserializer::from_reader(BufReader::with_capacity(1 << 20, file));
+    let result = CollectionSeed {
+        ctx: &ctx,
+        collection,
+    }
+    .deserialize(&mut de)
+    .and_then(|()| de.end());
+    result.map_err(|e| ctx.json_error(&name, e))
 }
 
 /// Shared state of one read: the projection, the sink, and where we are (for error messages).

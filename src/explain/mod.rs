@@ -17,12 +17,15 @@
 //!
 //! Ties break by severity, then id.
 
+pub mod anchors;
 pub mod normalize;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use aho_corasick::{AhoCorasick, MatchKind};
-use regex::RegexSet;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use regex::Regex;
 use serde_json::{Map, Value};
 
 use crate::knowledge::Knowledge;
@@ -53,13 +56,69 @@ pub struct Matcher {
     /// Identifier codes squashed to letters and digits (`devicecapreached`), for codes typed
     /// without their humps.
     squashed: HashMap<String, Vec<usize>>,
-    patterns: RegexSet,
-    pattern_res: Vec<regex::Regex>,
-    pattern_rules: Vec<usize>,
+    patterns: Vec<Pattern>,
     /// word → terms containing it (for partial matches of short queries).
     by_word: HashMap<String, Vec<usize>>,
     /// Suggestions for near misses: (comparison key, what to show).
     vocabulary: Vec<(String, String)>,
+}
+
+/// A rule's regular expression, compiled on first use: most queries never need it, because
+/// none of its anchors (required literals) occurs in them.
+#[derive(Debug)]
+struct Pattern {
+    rule: usize,
+    /// `(?i)` + the rule's pattern.
+    source: String,
+    /// At least one of these occurs in the lowercased text of any match (`None`: always try).
+    anchors: Option<Vec<String>>,
+    compiled: OnceLock<Option<Regex>>,
+}
+
+impl Pattern {
+    fn new(rule: usize, pattern: &str) -> Pattern {
+        Pattern {
+            rule,
+            source: format!("(?i){pattern}"),
+            anchors: anchors::pattern_anchors(pattern),
+            compiled: OnceLock::new(),
+        }
+    }
+
+    /// Where the pattern matches `text` (NFKC); `lower` is `text` lowercased.
+    fn find<'t>(&self, text: &'t str, lower: &str) -> Option<regex::Match<'t>> {
+        if let Some(anchors) = &self.anchors
+            && !anchors.iter().any(|a| lower.contains(a.as_str()))
+        {
+            return None;
+        }
+        // Rules are checked when they load; a pattern that does not compile matches nothing.
+        self.compiled
+            .get_or_init(|| Regex::new(&self.source).ok())
+            .as_ref()?
+            .find(text)
+    }
+}
+
+/// What `scan` needs to find candidate lines: lowercase ASCII strings, one of which occurs in
+/// every line any code, phrase or anchored pattern matches, and the patterns without anchors
+/// (which must be tried on every line).
+#[derive(Debug, Default)]
+pub struct Anchors {
+    pub literals: Vec<String>,
+    /// Per literal (same order): what else must hold for one of its matchers to match a line
+    /// (an empty list: the literal alone decides).
+    pub requires: Vec<Vec<Require>>,
+    pub unanchored: Vec<String>,
+}
+
+/// A cheap second test for a line that holds an anchor.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Require {
+    /// Every one of these (lowercase) words occurs in the line.
+    Words(Vec<String>),
+    /// This pattern (an index for [`Matcher::pattern_matches`]) matches the line.
+    Pattern(usize),
 }
 
 /// One rule that fits the text.
@@ -74,8 +133,7 @@ impl Matcher {
         let mut terms = Vec::new();
         let mut numeric: HashMap<u32, Vec<usize>> = HashMap::new();
         let mut squashed: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut pattern_src = Vec::new();
-        let mut pattern_rules = Vec::new();
+        let mut patterns = Vec::new();
         let mut vocabulary = Vec::new();
         for (r, rule) in k.rules.iter().enumerate() {
             vocabulary.push((squash(rule.id()), rule.id().to_string()));
@@ -107,23 +165,20 @@ impl Matcher {
                 }
             }
             for p in &text.patterns {
-                pattern_src.push(format!("(?i){p}"));
-                pattern_rules.push(r);
+                patterns.push(Pattern::new(r, p));
             }
         }
         let needles: Vec<String> = terms
             .iter()
             .map(|t| format!(" {} ", t.words.join(" ")))
             .collect();
+        // Queries are short: a contiguous NFA is as fast on them as a DFA and far cheaper to
+        // build, which matters for a command that runs once per paste.
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&needles)
             .expect("needles are plain strings");
-        let patterns = RegexSet::new(&pattern_src).expect("patterns are checked when rules load");
-        let pattern_res = pattern_src
-            .iter()
-            .map(|p| regex::Regex::new(p).expect("patterns are checked when rules load"))
-            .collect();
         let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, t) in terms.iter().enumerate() {
             let unique: HashSet<&String> = t.words.iter().collect();
@@ -139,8 +194,6 @@ impl Matcher {
             numeric,
             squashed,
             patterns,
-            pattern_res,
-            pattern_rules,
             by_word,
             vocabulary,
         }
@@ -156,49 +209,13 @@ impl Matcher {
             }];
         }
         let query = words(trimmed);
-        let q = all_words(trimmed).len().max(1) as f64;
-        let mut best: BTreeMap<usize, f64> = BTreeMap::new();
+        let mut best = self.exact(trimmed, &query);
         let mut offer = |rule: usize, score: f64| {
             let e = best.entry(rule).or_insert(0.0);
             if score > *e {
                 *e = score;
             }
         };
-        // Exact phrase and code hits, on word boundaries.
-        let haystack = format!(" {} ", query.join(" "));
-        for m in self.automaton.find_overlapping_iter(&haystack) {
-            let term = &self.terms[m.pattern().as_usize()];
-            let coverage = (term.full_len as f64 / q).min(1.0);
-            offer(term.rule, 0.70 + 0.30 * coverage);
-        }
-        // Identifier codes typed in one piece, without case humps ("devicecapreached").
-        for w in all_words(trimmed) {
-            for &r in self.squashed.get(&w).into_iter().flatten() {
-                offer(r, 0.70 + 0.30 * (1.0 / q).min(1.0));
-            }
-        }
-        // Numeric codes in any of their forms.
-        for code in codes(trimmed) {
-            for &r in self.numeric.get(&code).into_iter().flatten() {
-                offer(r, 0.70 + 0.30 * (1.0 / q).min(1.0));
-            }
-        }
-        // Patterns over the NFKC text.
-        let normalized = nfkc(trimmed);
-        let hits = self.patterns.matches(&normalized);
-        if hits.matched_any() {
-            for i in hits.iter() {
-                // The covered share: words of the matched span over the query's words.
-                let span_words = self.pattern_res[i]
-                    .find(&normalized)
-                    .map(|m| all_words(m.as_str()).len())
-                    .unwrap_or(1);
-                offer(
-                    self.pattern_rules[i],
-                    0.70 + 0.30 * (span_words as f64 / q).min(1.0),
-                );
-            }
-        }
         // Short queries that are part of a message.
         if !query.is_empty() && query.len() <= 8 {
             let qset: HashSet<&String> = query.iter().collect();
@@ -253,6 +270,125 @@ impl Matcher {
                 .then(k.rules[a.rule].id().cmp(k.rules[b.rule].id()))
         });
         out
+    }
+
+    /// Exact code, phrase and pattern hits (no partial matches, no rule ids, no fact
+    /// conditions): rule → raw score in [0.7, 1]. `query` is `words(text)`.
+    fn exact(&self, text: &str, query: &[String]) -> BTreeMap<usize, f64> {
+        let all = all_words(text);
+        let q = all.len().max(1) as f64;
+        let mut best: BTreeMap<usize, f64> = BTreeMap::new();
+        let mut offer = |rule: usize, score: f64| {
+            let e = best.entry(rule).or_insert(0.0);
+            if score > *e {
+                *e = score;
+            }
+        };
+        // Exact phrase and code hits, on word boundaries.
+        let haystack = format!(" {} ", query.join(" "));
+        for m in self.automaton.find_overlapping_iter(&haystack) {
+            let term = &self.terms[m.pattern().as_usize()];
+            let coverage = (term.full_len as f64 / q).min(1.0);
+            offer(term.rule, 0.70 + 0.30 * coverage);
+        }
+        // Identifier codes typed in one piece, without case humps ("devicecapreached").
+        for w in &all {
+            for &r in self.squashed.get(w).into_iter().flatten() {
+                offer(r, 0.70 + 0.30 * (1.0 / q).min(1.0));
+            }
+        }
+        // Numeric codes in any of their forms.
+        for code in codes(text) {
+            for &r in self.numeric.get(&code).into_iter().flatten() {
+                offer(r, 0.70 + 0.30 * (1.0 / q).min(1.0));
+            }
+        }
+        // Patterns over the NFKC text.
+        let normalized = nfkc(text);
+        let lower = normalized.to_lowercase();
+        for p in &self.patterns {
+            if let Some(m) = p.find(&normalized, &lower) {
+                // The covered share: words of the matched span over the query's words.
+                let span_words = all_words(m.as_str()).len();
+                offer(p.rule, 0.70 + 0.30 * (span_words as f64 / q).min(1.0));
+            }
+        }
+        best
+    }
+
+    /// The rules whose codes, phrases or patterns occur in one line of a log, with the score
+    /// `explain` would give that line (before fact conditions). Partial matches and rule ids do
+    /// not count: a log line is not a question.
+    pub fn line_hits(&self, line: &str) -> BTreeMap<usize, f64> {
+        let query = words(line);
+        let mut hits = self.exact(line, &query);
+        for score in hits.values_mut() {
+            *score = (*score * 0.97 * 100.0).round() / 100.0;
+        }
+        hits
+    }
+
+    /// The anchors of every matcher, for `scan`'s whole-file prefilter.
+    pub fn anchors(&self) -> Anchors {
+        let mut map: BTreeMap<String, Vec<Option<Require>>> = BTreeMap::new();
+        let alone = |lit: String, map: &mut BTreeMap<String, Vec<Option<Require>>>| {
+            map.entry(lit).or_default().push(None);
+        };
+        for t in &self.terms {
+            // The longest word that is not everywhere in logs: the rarest, as a rule.
+            let key = |w: &&String| {
+                (
+                    !anchors::COMMON_LOG_WORDS.contains(&w.as_str()),
+                    w.len(),
+                    w.to_string(),
+                )
+            };
+            if let Some(w) = t.words.iter().max_by_key(key) {
+                let mut all = t.words.clone();
+                all.sort();
+                all.dedup();
+                map.entry(w.clone())
+                    .or_default()
+                    .push(Some(Require::Words(all)));
+            }
+        }
+        for key in self.squashed.keys() {
+            alone(key.clone(), &mut map);
+        }
+        for &v in self.numeric.keys() {
+            alone(v.to_string(), &mut map);
+            alone(format!("{v:x}"), &mut map);
+            if v > i32::MAX as u32 {
+                alone((v as i32).unsigned_abs().to_string(), &mut map);
+            }
+        }
+        let mut out = Anchors::default();
+        for (i, p) in self.patterns.iter().enumerate() {
+            match &p.anchors {
+                Some(a) => {
+                    for lit in a {
+                        map.entry(lit.clone())
+                            .or_default()
+                            .push(Some(Require::Pattern(i)));
+                    }
+                }
+                None => out.unanchored.push(p.source.clone()),
+            }
+        }
+        for (lit, req) in map {
+            // A literal that decides alone needs no second test.
+            let req: Option<Vec<Require>> = req.into_iter().collect();
+            out.literals.push(lit);
+            out.requires.push(req.unwrap_or_default());
+        }
+        out
+    }
+
+    /// Whether pattern `i` (see [`Anchors::requires`]) matches `text` as it is (for ASCII text,
+    /// which NFKC leaves alone).
+    pub fn pattern_matches(&self, i: usize, text: &str) -> bool {
+        let p = &self.patterns[i];
+        p.find(text, &text.to_lowercase()).is_some()
     }
 
     /// Rule ids and codes close to what was typed ("did you mean").

@@ -24,6 +24,37 @@ use super::value::{
     Duration, FieldPath, Operand, Scalar, TimeRef, Version, json_eq, json_f64, parse_timestamp,
 };
 
+/// A regular expression checked when the rule loads (syntax only: cheap) and compiled the first
+/// time a condition needs it (most commands never evaluate most conditions).
+#[derive(Debug, Clone)]
+pub struct LazyRegex {
+    source: String,
+    compiled: std::sync::Arc<std::sync::OnceLock<Option<Regex>>>,
+}
+
+impl LazyRegex {
+    pub fn new(source: &str) -> Result<LazyRegex, String> {
+        regex_syntax::ParserBuilder::new()
+            .build()
+            .parse(source)
+            .map_err(|e| e.to_string())?;
+        Ok(LazyRegex {
+            source: source.to_string(),
+            compiled: Default::default(),
+        })
+    }
+
+    pub fn get(&self) -> Option<&Regex> {
+        self.compiled
+            .get_or_init(|| Regex::new(&self.source).ok())
+            .as_ref()
+    }
+
+    pub fn is_match(&self, text: &str) -> bool {
+        self.get().is_some_and(|re| re.is_match(text))
+    }
+}
+
 #[derive(Debug, Clone)]
 pub enum Condition {
     All(Vec<Condition>),
@@ -38,7 +69,7 @@ pub enum Test {
     Ne(Operand),
     In(Vec<Scalar>),
     NotIn(Vec<Scalar>),
-    Matches(Regex),
+    Matches(LazyRegex),
     Lt(Operand),
     Le(Operand),
     Gt(Operand),
@@ -157,7 +188,7 @@ impl TryFrom<RawCondition> for Condition {
         push(r#in.map(Test::In));
         push(not_in.map(Test::NotIn));
         if let Some(re) = matches {
-            let compiled = Regex::new(&re)
+            let compiled = LazyRegex::new(&re)
                 .map_err(|e| format!("`matches: {re}` is not a valid regular expression: {e}"))?;
             push(Some(Test::Matches(compiled)));
         }
@@ -414,6 +445,7 @@ impl Test {
                 Tri::from_bool(!list.iter().any(|s| json_eq(value, &s.to_value())))
             }
             Test::Matches(re) => match value {
+                _ if re.get().is_none() => skip("text"),
                 Value::String(s) => Tri::from_bool(re.is_match(s)),
                 Value::Number(n) => Tri::from_bool(re.is_match(&n.to_string())),
                 Value::Bool(b) => Tri::from_bool(re.is_match(&b.to_string())),

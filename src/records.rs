@@ -1,0 +1,414 @@
+//! The fast path for big collection files (`managedDevices.json` of a million devices).
+//!
+//! A structural scan (strings and nesting only, `memchr` inside strings) cuts the records array
+//! of a Graph response (`{"value": [...]}`, or a bare array) into one byte range per record.
+//! Batches of records are parsed on every core, keeping only the projected fields, and handed to
+//! the sink in file order on the calling thread, so results are the same as the plain streaming
+//! reader's, record for record. Memory is one batch per core, whatever the file's size.
+//!
+//! Anything unusual (a singleton, `null`, a record that is not an object, any syntax error) is
+//! left to the plain reader in [`crate::snapshot`], which produces the located error message:
+//! this path never has to explain an error itself.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::io::Read;
+
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde_json::{Map, Value};
+
+use crate::snapshot::Sink;
+
+/// Bytes of records per batch and core.
+const BATCH: usize = 4 << 20;
+/// Give up looking for the records array after this much prefix.
+const MAX_PREFIX: usize = 64 << 20;
+
+/// How the fast path ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Every record was handed to the sink; the file is valid.
+    Done,
+    /// Not a shape this path reads; nothing was handed to the sink.
+    NotHandled,
+    /// The file is invalid (records may have been handed to the sink): the caller reruns the
+    /// plain reader without a sink to get the located error.
+    Invalid,
+}
+
+/// Reads the records of one collection file into `sink`. `keep`: the fields to keep (`None`:
+/// all). `validate_skeleton` checks the bytes around the records array (prefix + `[]` + tail)
+/// the way the plain reader would, and says whether they are valid and hold no records.
+pub fn read<R: Read>(
+    mut reader: R,
+    collection: &str,
+    keep: Option<&HashSet<String>>,
+    sink: &mut dyn Sink,
+    validate_skeleton: &dyn Fn(&[u8]) -> bool,
+) -> std::io::Result<Outcome> {
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .clamp(1, 8);
+    let mut buf: Vec<u8> = Vec::with_capacity(BATCH * threads + (1 << 20));
+    // 1. Find the records array.
+    let array_at = loop {
+        match find_array(&buf) {
+            Ok(Some(at)) => break at,
+            Ok(None) if buf.len() < MAX_PREFIX => {
+                if read_more(&mut reader, &mut buf, 1 << 20)? == 0 {
+                    return Ok(Outcome::NotHandled);
+                }
+            }
+            _ => return Ok(Outcome::NotHandled),
+        }
+    };
+    let mut skeleton: Vec<u8> = buf[..array_at].to_vec();
+    let mut pos = array_at;
+    let mut expect = Expect::FirstOrEnd;
+    let mut eof = false;
+    // 2. Records, batch by batch.
+    loop {
+        let mut ranges: Vec<(usize, usize)> = Vec::new();
+        let mut done = false;
+        let mut bad = false;
+        loop {
+            match next_record(&buf, pos, &mut expect) {
+                Step::Record(s, e) => {
+                    ranges.push((s, e));
+                    pos = e;
+                }
+                Step::Comma(after) => pos = after,
+                Step::End(after) => {
+                    pos = after;
+                    done = true;
+                    break;
+                }
+                Step::NeedMore => break,
+                Step::Invalid => {
+                    bad = true;
+                    break;
+                }
+            }
+        }
+        if !ranges.is_empty() && !parse_batch(&buf, &ranges, collection, keep, sink, threads) {
+            return Ok(Outcome::Invalid);
+        }
+        if bad {
+            return Ok(Outcome::Invalid);
+        }
+        if done {
+            break;
+        }
+        if eof {
+            return Ok(Outcome::Invalid);
+        }
+        // Keep the unfinished record, read the next batch.
+        buf.drain(..pos);
+        pos = 0;
+        if read_more(&mut reader, &mut buf, BATCH * threads)? == 0 {
+            eof = true;
+        }
+    }
+    // 3. The rest of the file must close the document.
+    skeleton.push(b']');
+    skeleton.extend_from_slice(&buf[pos..]);
+    reader.read_to_end(&mut skeleton)?;
+    Ok(if validate_skeleton(&skeleton) {
+        Outcome::Done
+    } else {
+        Outcome::Invalid
+    })
+}
+
+fn read_more<R: Read>(reader: &mut R, buf: &mut Vec<u8>, want: usize) -> std::io::Result<usize> {
+    let start = buf.len();
+    let target = start + want;
+    while buf.len() < target {
+        let old = buf.len();
+        buf.resize(target, 0);
+        match reader.read(&mut buf[old..]) {
+            Ok(0) => {
+                buf.truncate(old);
+                break;
+            }
+            Ok(n) => buf.truncate(old + n),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => buf.truncate(old),
+            Err(e) => {
+                buf.truncate(old);
+                return Err(e);
+            }
+        }
+    }
+    Ok(buf.len() - start)
+}
+
+fn skip_ws(buf: &[u8], mut i: usize) -> usize {
+    while i < buf.len() && matches!(buf[i], b' ' | b'\t' | b'\n' | b'\r') {
+        i += 1;
+    }
+    i
+}
+
+/// The end of the string whose opening quote is at `i` (index after the closing quote).
+fn skip_string(buf: &[u8], mut i: usize) -> Option<usize> {
+    i += 1;
+    loop {
+        let j = i + memchr::memchr2(b'"', b'\\', &buf[i..])?;
+        if buf[j] == b'\\' {
+            i = j + 2;
+            if i > buf.len() {
+                return None;
+            }
+        } else {
+            return Some(j + 1);
+        }
+    }
+}
+
+/// The end of the object or array that opens at `i`.
+fn skip_nested(buf: &[u8], mut i: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    while i < buf.len() {
+        match buf[i] {
+            b'"' => {
+                i = skip_string(buf, i)?;
+                continue;
+            }
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i + 1);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Where the records array starts (index after its `[`): `Ok(None)` to read more, `Err` for a
+/// shape this path leaves to the plain reader.
+fn find_array(buf: &[u8]) -> Result<Option<usize>, ()> {
+    let mut i = skip_ws(buf, 0);
+    let Some(&first) = buf.get(i) else {
+        return Ok(None);
+    };
+    if first == b'[' {
+        return Ok(Some(i + 1));
+    }
+    if first != b'{' {
+        return Err(());
+    }
+    i += 1;
+    loop {
+        i = skip_ws(buf, i);
+        let Some(&b) = buf.get(i) else {
+            return Ok(None);
+        };
+        if b != b'"' {
+            return Err(());
+        }
+        let Some(end) = skip_string(buf, i) else {
+            return Ok(None);
+        };
+        let key = &buf[i + 1..end - 1];
+        i = skip_ws(buf, end);
+        match buf.get(i) {
+            None => return Ok(None),
+            Some(b':') => {}
+            Some(_) => return Err(()),
+        }
+        i = skip_ws(buf, i + 1);
+        let Some(&v) = buf.get(i) else {
+            return Ok(None);
+        };
+        if key == b"value" {
+            return if v == b'[' { Ok(Some(i + 1)) } else { Err(()) };
+        }
+        i = match v {
+            b'"' => match skip_string(buf, i) {
+                Some(e) => e,
+                None => return Ok(None),
+            },
+            b'{' | b'[' => match skip_nested(buf, i) {
+                Some(e) => e,
+                None => return Ok(None),
+            },
+            _ => {
+                let rest = &buf[i..];
+                match rest
+                    .iter()
+                    .position(|c| matches!(c, b',' | b'}' | b' ' | b'\t' | b'\n' | b'\r'))
+                {
+                    Some(p) => i + p,
+                    None => return Ok(None),
+                }
+            }
+        };
+        i = skip_ws(buf, i);
+        match buf.get(i) {
+            None => return Ok(None),
+            Some(b',') => i += 1,
+            // An object without "value": a singleton, for the plain reader.
+            Some(_) => return Err(()),
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Expect {
+    /// Right after `[`: a record or `]`.
+    FirstOrEnd,
+    /// After a record: `,` or `]`.
+    CommaOrEnd,
+    /// After `,`: a record.
+    Record,
+}
+
+enum Step {
+    Record(usize, usize),
+    /// A comma between records; index after it.
+    Comma(usize),
+    /// The array closed; index after `]`.
+    End(usize),
+    NeedMore,
+    Invalid,
+}
+
+fn next_record(buf: &[u8], pos: usize, expect: &mut Expect) -> Step {
+    let i = skip_ws(buf, pos);
+    let Some(&b) = buf.get(i) else {
+        return Step::NeedMore;
+    };
+    match (*expect, b) {
+        (Expect::FirstOrEnd | Expect::CommaOrEnd, b']') => Step::End(i + 1),
+        (Expect::CommaOrEnd, b',') => {
+            *expect = Expect::Record;
+            Step::Comma(i + 1)
+        }
+        (Expect::FirstOrEnd | Expect::Record, b'{') => match skip_nested(buf, i) {
+            Some(end) => {
+                *expect = Expect::CommaOrEnd;
+                Step::Record(i, end)
+            }
+            None => Step::NeedMore,
+        },
+        _ => Step::Invalid,
+    }
+}
+
+/// Parses the records on every core and hands them to the sink in order; false on an invalid
+/// record (the records before it have been handed over).
+fn parse_batch(
+    buf: &[u8],
+    ranges: &[(usize, usize)],
+    collection: &str,
+    keep: Option<&HashSet<String>>,
+    sink: &mut dyn Sink,
+    threads: usize,
+) -> bool {
+    // A handful of kept names: a linear scan beats hashing every key of every record.
+    let keep: Option<Vec<&str>> = keep.map(|k| k.iter().map(String::as_str).collect());
+    let keep = keep.as_deref();
+    let parse = |part: &[(usize, usize)]| -> Vec<Option<Value>> {
+        part.iter()
+            .map(|&(s, e)| parse_record(&buf[s..e], keep))
+            .collect()
+    };
+    let parts: Vec<&[(usize, usize)]> = ranges
+        .chunks(ranges.len().div_ceil(threads).max(1))
+        .collect();
+    let parsed: Vec<Vec<Option<Value>>> = if parts.len() <= 1 {
+        parts.iter().map(|p| parse(p)).collect()
+    } else {
+        std::thread::scope(|s| {
+            let handles: Vec<_> = parts[1..]
+                .iter()
+                .map(|p| s.spawn(move || parse(p)))
+                .collect();
+            let mut out = vec![parse(parts[0])];
+            out.extend(
+                handles
+                    .into_iter()
+                    .map(|h| h.join().expect("parser thread does not panic")),
+            );
+            out
+        })
+    };
+    for record in parsed.into_iter().flatten() {
+        match record {
+            Some(v) => sink.record(collection, v),
+            None => return false,
+        }
+    }
+    true
+}
+
+/// One record with only the kept fields, as the plain reader builds it.
+pub fn parse_record(bytes: &[u8], keep: Option<&[&str]>) -> Option<Value> {
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let v = ProjectedRecord { keep }.deserialize(&mut de).ok()?;
+    de.end().ok()?;
+    Some(v)
+}
+
+struct ProjectedRecord<'k> {
+    keep: Option<&'k [&'k str]>,
+}
+
+impl<'de> DeserializeSeed<'de> for ProjectedRecord<'_> {
+    type Value = Value;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ProjectedRecord<'_> {
+    type Value = Value;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a record (a JSON object)")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut fields = Map::new();
+        while let Some(key) = map.next_key_seed(KeptKey { keep: self.keep })? {
+            match key {
+                Some(k) => {
+                    let v = map.next_value::<Value>()?;
+                    fields.insert(k, v);
+                }
+                None => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Value::Object(fields))
+    }
+}
+
+/// A key, allocated only when the field is kept.
+struct KeptKey<'k> {
+    keep: Option<&'k [&'k str]>,
+}
+
+impl<'de> DeserializeSeed<'de> for KeptKey<'_> {
+    type Value = Option<String>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Option<String>, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for KeptKey<'_> {
+    type Value = Option<String>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a field name")
+    }
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Option<String>, E> {
+        Ok(match self.keep {
+            Some(names) if !names.contains(&v) => None,
+            _ => Some(v.to_string()),
+        })
+    }
+}
