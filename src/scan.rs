@@ -15,7 +15,7 @@ use std::fmt::Write as _;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use fluent_bundle::FluentValue;
 use regex::Regex;
 use serde::Serialize;
@@ -42,12 +42,32 @@ pub struct Hit {
     pub score: f64,
 }
 
+/// A [`Require`] ready to test: word finders built once, not per line.
+enum Need {
+    Words(Vec<memchr::memmem::Finder<'static>>),
+    Pattern(usize),
+}
+
+impl Need {
+    fn new(r: Require) -> Need {
+        match r {
+            Require::Words(words) => Need::Words(
+                words
+                    .iter()
+                    .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
+                    .collect(),
+            ),
+            Require::Pattern(i) => Need::Pattern(i),
+        }
+    }
+}
+
 /// The compiled prefilter plus the matcher that confirms candidate lines.
 pub struct Scanner<'m> {
     matcher: &'m Matcher,
     prefilter: Option<AhoCorasick>,
     /// Per anchor: word sets one of which must be fully present (empty: the anchor decides).
-    requires: Vec<Vec<Require>>,
+    requires: Vec<Vec<Need>>,
     /// Patterns without anchors: tried on every line.
     unanchored: Vec<Regex>,
     /// Rules that may be reported (no fact condition, at or above the severity floor).
@@ -63,6 +83,9 @@ impl<'m> Scanner<'m> {
             AhoCorasick::builder()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::Standard)
+                // A full DFA: a few hundred anchors fit easily, and it is the fastest search
+                // when the prefilter cannot help (case-insensitive, many patterns).
+                .kind(Some(AhoCorasickKind::DFA))
                 .build(&anchors.literals)
                 .expect("anchors are plain strings")
         });
@@ -86,7 +109,11 @@ impl<'m> Scanner<'m> {
         Scanner {
             matcher,
             prefilter,
-            requires: anchors.requires,
+            requires: anchors
+                .requires
+                .into_iter()
+                .map(|reqs| reqs.into_iter().map(Need::new).collect())
+                .collect(),
             unanchored,
             allowed,
             threads,
@@ -107,65 +134,92 @@ impl<'m> Scanner<'m> {
     }
 
     /// Every hit in `reader`, in line order (rules of one line by rule index).
+    ///
+    /// The reading thread cuts chunks at line ends and hands them to worker threads that live
+    /// for the whole scan (a thread per chunk would give every chunk a fresh allocator heap,
+    /// whose pages the kernel must zero); results are put back in chunk order.
     pub fn scan<R: Read>(&self, mut reader: R) -> std::io::Result<Vec<Hit>> {
+        let mut chunks = Chunks {
+            carry: Vec::new(),
+            eof: false,
+            size: self.chunk,
+        };
         let mut hits = Vec::new();
         let mut line_base = 0u64;
-        let mut carry: Vec<u8> = Vec::new();
-        let mut buffers: Vec<Vec<u8>> = (0..self.threads).map(|_| Vec::new()).collect();
-        let mut eof = false;
-        while !eof {
-            let mut used = 0;
-            for buf in buffers.iter_mut() {
-                buf.clear();
-                buf.append(&mut carry);
-                loop {
-                    eof = fill(&mut reader, buf, self.chunk)?;
-                    if eof {
-                        break;
+        let mut merge = |newlines: u64, chunk_hits: Vec<Hit>, hits: &mut Vec<Hit>| {
+            hits.extend(chunk_hits.into_iter().map(|mut h| {
+                h.line += line_base;
+                h
+            }));
+            line_base += newlines;
+        };
+        if self.threads == 1 {
+            let mut buf = Vec::new();
+            while chunks.next(&mut reader, &mut buf)? {
+                let (newlines, chunk_hits) = self.scan_chunk(&buf);
+                merge(newlines, chunk_hits, &mut hits);
+            }
+            return Ok(hits);
+        }
+        type Done = (usize, Vec<u8>, u64, Vec<Hit>);
+        let (job_tx, job_rx) = std::sync::mpsc::sync_channel::<(usize, Vec<u8>)>(self.threads);
+        let job_rx = std::sync::Mutex::new(job_rx);
+        let (done_tx, done_rx) = std::sync::mpsc::channel::<Done>();
+        std::thread::scope(|s| {
+            for _ in 0..self.threads {
+                let done_tx = done_tx.clone();
+                let job_rx = &job_rx;
+                s.spawn(move || {
+                    loop {
+                        let job = job_rx.lock().map(|rx| rx.recv());
+                        let Ok(Ok((index, buf))) = job else { break };
+                        let (newlines, chunk_hits) = self.scan_chunk(&buf);
+                        if done_tx.send((index, buf, newlines, chunk_hits)).is_err() {
+                            break;
+                        }
                     }
-                    // Cut at the last line end; the rest starts the next chunk. A line longer
-                    // than a chunk makes the chunk grow until it ends.
-                    if let Some(pos) = memchr::memrchr(b'\n', buf) {
-                        carry.extend_from_slice(&buf[pos + 1..]);
-                        buf.truncate(pos + 1);
-                        break;
+                });
+            }
+            drop(done_tx);
+            let mut free: Vec<Vec<u8>> = Vec::new();
+            let mut pending: BTreeMap<usize, (u64, Vec<Hit>)> = BTreeMap::new();
+            let (mut sent, mut next) = (0usize, 0usize);
+            let mut take =
+                |done: Done, free: &mut Vec<Vec<u8>>, hits: &mut Vec<Hit>, next: &mut usize| {
+                    let (index, buf, newlines, chunk_hits) = done;
+                    free.push(buf);
+                    pending.insert(index, (newlines, chunk_hits));
+                    while let Some((newlines, chunk_hits)) = pending.remove(next) {
+                        merge(newlines, chunk_hits, hits);
+                        *next += 1;
+                    }
+                };
+            let result = loop {
+                // At most two chunks per worker are in flight.
+                while sent - next >= 2 * self.threads {
+                    match done_rx.recv() {
+                        Ok(done) => take(done, &mut free, &mut hits, &mut next),
+                        Err(_) => break,
                     }
                 }
-                used += 1;
-                if eof {
-                    break;
+                let mut buf = free.pop().unwrap_or_default();
+                match chunks.next(&mut reader, &mut buf) {
+                    Ok(true) => {
+                        if job_tx.send((sent, buf)).is_err() {
+                            break Ok(());
+                        }
+                        sent += 1;
+                    }
+                    Ok(false) => break Ok(()),
+                    Err(e) => break Err(e),
                 }
+            };
+            drop(job_tx);
+            for done in done_rx {
+                take(done, &mut free, &mut hits, &mut next);
             }
-            let results = self.scan_chunks(&buffers[..used]);
-            for (newlines, chunk_hits) in results {
-                hits.extend(chunk_hits.into_iter().map(|mut h| {
-                    h.line += line_base;
-                    h
-                }));
-                line_base += newlines;
-            }
-        }
-        Ok(hits)
-    }
-
-    fn scan_chunks(&self, chunks: &[Vec<u8>]) -> Vec<(u64, Vec<Hit>)> {
-        match chunks {
-            [] => Vec::new(),
-            [one] => vec![self.scan_chunk(one)],
-            many => std::thread::scope(|s| {
-                let handles: Vec<_> = many[1..]
-                    .iter()
-                    .map(|c| s.spawn(move || self.scan_chunk(c)))
-                    .collect();
-                let mut out = vec![self.scan_chunk(&many[0])];
-                out.extend(
-                    handles
-                        .into_iter()
-                        .map(|h| h.join().expect("scan thread does not panic")),
-                );
-                out
-            }),
-        }
+            result.map(|()| hits)
+        })
     }
 
     /// Newlines in the chunk, and its hits with 1-based line numbers relative to the chunk.
@@ -231,13 +285,11 @@ impl<'m> Scanner<'m> {
                 return true;
             }
             let lower = lower.get_or_insert_with(|| line.to_ascii_lowercase());
-            let holds = |r: &Require| match r {
-                Require::Words(words) => words
-                    .iter()
-                    .all(|w| memchr::memmem::find(lower, w.as_bytes()).is_some()),
+            let holds = |r: &Need| match r {
+                Need::Words(words) => words.iter().all(|w| w.find(lower).is_some()),
                 // Only ASCII lines come here (others take the slow path too), so the raw line
                 // is its own NFKC form.
-                Require::Pattern(i) => std::str::from_utf8(line)
+                Need::Pattern(i) => std::str::from_utf8(line)
                     .map_or(true, |text| self.matcher.pattern_matches(*i, text)),
             };
             if req.iter().any(holds) {
@@ -261,6 +313,34 @@ impl<'m> Scanner<'m> {
             return true;
         }
         self.unanchored.iter().any(|re| re.is_match(&text))
+    }
+}
+
+/// Cuts the input into chunks that end at a line end (a line longer than a chunk makes its chunk
+/// grow until the line ends).
+struct Chunks {
+    carry: Vec<u8>,
+    eof: bool,
+    size: usize,
+}
+
+impl Chunks {
+    /// Fills `buf` with the next chunk; false when the input is used up.
+    fn next<R: Read>(&mut self, reader: &mut R, buf: &mut Vec<u8>) -> std::io::Result<bool> {
+        buf.clear();
+        buf.append(&mut self.carry);
+        while !self.eof {
+            self.eof = fill(reader, buf, self.size)?;
+            if self.eof {
+                break;
+            }
+            if let Some(pos) = memchr::memrchr(b'\n', buf) {
+                self.carry.extend_from_slice(&buf[pos + 1..]);
+                buf.truncate(pos + 1);
+                break;
+            }
+        }
+        Ok(!buf.is_empty())
     }
 }
 
