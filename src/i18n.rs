@@ -336,6 +336,17 @@ impl Localizer {
             .unwrap_or_else(|| id.to_string())
     }
 
+    /// A match score in [0, 1] as this reader writes a percentage: "match 97%", « correspondance
+    /// 97 % ».
+    pub fn score(&self, score: f64) -> String {
+        let percent = FluentValue::from((score * 100.0).round());
+        format!(
+            "{} {}",
+            self.ui("label-score", &[]),
+            self.ui("score-percent", &[("percent", percent)])
+        )
+    }
+
     /// A UI label ready to precede its value: "Cause:" in English, « Cause : » in French.
     pub fn label(&self, id: &str) -> String {
         let label = self.ui(id, &[]);
@@ -460,6 +471,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "label-docs",
     "label-detail",
     "label-score",
+    "score-percent",
     "label-severity",
     "label-finding",
     "label-subject",

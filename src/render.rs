@@ -381,13 +381,7 @@ pub fn explain_table(
             bold(style, &t.title),
             paint(style, sev, &severity_name(loc, sev))
         );
-        let _ = writeln!(
-            out,
-            "   {} · {} {:.2}",
-            rule.id(),
-            loc.ui("label-score", &[]),
-            m.score
-        );
+        let _ = writeln!(out, "   {} · {}", rule.id(), loc.score(m.score));
         let _ = writeln!(out, "{}", rule_table(loc, style, &t, true));
         out.push_str(&docs_lines(loc, &t));
         out.push('\n');
@@ -594,11 +588,10 @@ pub fn explain_markdown(
         let _ = writeln!(out, "## {}. {}\n", i + 1, md_escape(&t.title));
         let _ = writeln!(
             out,
-            "`{}` · **{}** · {} {:.2}\n",
+            "`{}` · **{}** · {}\n",
             rule.id(),
             severity_name(loc, rule.spec.severity),
-            loc.ui("label-score", &[]),
-            m.score
+            md_escape(&loc.score(m.score))
         );
         md_rule(loc, &mut out, &t, true);
     }

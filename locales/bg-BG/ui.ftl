@@ -12,6 +12,8 @@ label-warning = Внимание
 label-docs = Още информация
 label-detail = Подробности
 label-score = съвпадение
+# Доколко правилото отговаря на текста, в проценти: „97%“.
+score-percent = { $percent }%
 label-severity = Сериозност
 label-finding = Констатация
 label-subject = Отнася се за

@@ -12,6 +12,8 @@ label-warning = Warning
 label-docs = Read more
 label-detail = Details
 label-score = match
+# How well a rule fits pasted text, as a percentage: “97%”.
+score-percent = { $percent }%
 label-severity = Severity
 label-finding = Finding
 label-subject = Concerns

@@ -12,6 +12,8 @@ label-warning = Varoitus
 label-docs = Lisätietoja
 label-detail = Tiedot
 label-score = osuvuus
+# Kuinka hyvin sääntö vastaa tekstiä, prosentteina: ”97 %”.
+score-percent = { $percent } %
 label-severity = Vakavuus
 label-finding = Havainto
 label-subject = Kohde

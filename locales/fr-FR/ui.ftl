@@ -12,6 +12,8 @@ label-warning = Attention
 label-docs = Pour aller plus loin
 label-detail = Détails
 label-score = correspondance
+# Degré de correspondance d’une règle, en pourcentage : « 97 % ».
+score-percent = { $percent } %
 label-severity = Gravité
 label-finding = Constat
 label-subject = Concerne

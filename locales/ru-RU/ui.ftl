@@ -12,6 +12,8 @@ label-warning = Внимание
 label-docs = Подробнее
 label-detail = Подробности
 label-score = совпадение
+# Насколько правило подходит к тексту, в процентах: «97 %».
+score-percent = { $percent } %
 label-severity = Уровень
 label-finding = Замечание
 label-subject = Объект

@@ -129,7 +129,7 @@
       el('span', { class: 'badge' }, severityName(item.severity)),
       el('span', { class: 'rule-id' }, item.rule));
     if (typeof item.score === 'number') {
-      meta.append(el('span', {}, t('label-score') + ' ' + Math.round(item.score * 100) + ' %'));
+      meta.append(el('span', {}, t('label-score') + ' ' + t('score-percent', { percent: Math.round(item.score * 100) })));
     }
     const c = el('article', { class: 'card sev-' + item.severity, 'aria-labelledby': titleId },
       meta,

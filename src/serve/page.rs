@@ -73,6 +73,7 @@ const TEMPLATES: &[(&str, &[&str])] = &[
     ("explain-heading", &["query"]),
     ("explain-did-you-mean", &["suggestions"]),
     ("explained-by", &["rule"]),
+    ("score-percent", &["percent"]),
     ("summary-count", &["count", "severity"]),
 ];
 
