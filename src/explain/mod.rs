@@ -158,12 +158,14 @@ impl Matcher {
                         vocabulary.push((squash(t), t.clone()));
                         squashed.entry(squash(t)).or_default().push(r);
                     }
-                    let w = words(t);
+                    let all = all_words(t);
+                    let full_len = all.len();
+                    let w = normalize::content_words(all);
                     if !w.is_empty() {
                         terms.push(Term {
                             rule: r,
                             words: w,
-                            full_len: all_words(t).len(),
+                            full_len,
                         });
                     }
                 }

@@ -35,7 +35,11 @@ fn nfkc_cow(text: &str) -> Cow<'_, str> {
 
 /// The content words of a text, normalized (see the module docs).
 pub fn words(text: &str) -> Vec<String> {
-    let mut all = all_words(text);
+    content_words(all_words(text))
+}
+
+/// `all_words` minus the function words.
+pub fn content_words(mut all: Vec<String>) -> Vec<String> {
     all.retain(|w| !STOPWORDS.contains(&w.as_str()));
     all
 }

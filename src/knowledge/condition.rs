@@ -246,6 +246,7 @@ impl<'de> Deserialize<'de> for Condition {
 }
 
 /// Writes the YAML form back (the pre-parsed built-in rules of build.rs are stored this way).
+#[cfg(not(mdmdoc_crate))]
 impl serde::Serialize for Condition {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;

@@ -2,6 +2,10 @@
 //!
 //! These types are the single source of truth for the format: serde reads them (unknown fields
 //! are rejected), and `schemas/rule.schema.json` is generated from them (`mdmdoc rules schema`).
+//!
+//! `build.rs` compiles these files too, to parse and check the built-in rules at build time and
+//! embed them as JSON: `Serialize` is derived only there (`mdmdoc_crate` is the cfg build.rs sets
+//! for the crate), so that the crate's schema keeps no `default` values.
 
 use std::collections::BTreeMap;
 
@@ -102,7 +106,8 @@ pub enum Platform {
 }
 
 /// One rule, as written in `rules/<area>/<id>.yaml`.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RuleFile {
     /// Stable identifier, kebab-case. Never changes once published.
@@ -136,7 +141,8 @@ pub struct RuleFile {
 /// Text matchers. All are compared after normalization (see the README): case, punctuation,
 /// spacing, CamelCase and Unicode width do not matter; numeric codes match in any of their
 /// hexadecimal, unsigned or signed decimal forms.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct TextMatch {
     /// Error codes: identifiers (`DeviceCapReached`, `ACCESS_DENIED`) or numbers (`0x87D155F4`).
@@ -159,7 +165,8 @@ pub struct TextMatch {
 }
 
 /// What a rule evaluates over a snapshot.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct StateMatch {
     /// One evaluation per record of this collection, or once for the tenant (`tenant`), whose
@@ -181,7 +188,8 @@ pub struct StateMatch {
     pub args: BTreeMap<String, ArgSpec>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct GroupBy {
     /// The collection whose records are grouped.
@@ -193,14 +201,16 @@ pub struct GroupBy {
     pub r#where: Option<Condition>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct SeverityWhen {
     pub when: Condition,
     pub severity: Severity,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct SubjectSpec {
     /// The kind of thing, e.g. `depOnboardingSetting`, `user`, `tenant`.
@@ -221,7 +231,8 @@ pub struct SubjectSpec {
 
 /// A documentation link. `learn` is a path on learn.microsoft.com without the locale segment;
 /// the link is built for the reader's locale. `url` is used as it is.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct DocLink {
     #[serde(default)]
@@ -233,7 +244,8 @@ pub struct DocLink {
 }
 
 /// An example the rule must get right.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Example {
     /// Pasted text, for `explain` examples.
@@ -257,7 +269,8 @@ pub struct Example {
     pub count: Option<usize>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(rename_all = "kebab-case")]
 pub enum Expect {
     /// `explain` lists this rule among its matches.
@@ -273,13 +286,15 @@ pub enum Expect {
 }
 
 /// `rules/tenant.yaml`: named facts about the whole tenant, computed from collections.
-#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct TenantFile {
     pub facts: BTreeMap<String, TenantFactSpec>,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct TenantFactSpec {
     /// The collection the fact is computed from; while it is absent from a snapshot the fact is
@@ -292,7 +307,8 @@ pub struct TenantFactSpec {
     pub value: TenantValue,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub enum TenantValue {
     Count,

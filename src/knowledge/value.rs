@@ -6,15 +6,16 @@ use std::fmt;
 
 use jiff::Timestamp;
 use schemars::JsonSchema;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Deserializer};
+#[cfg(not(mdmdoc_crate))]
+use serde::{Serialize, Serializer};
 use serde_json::Value;
 
 /// A field of a record: a key, or dotted keys into nested objects
 /// (`hardwareInformation.serialNumber`). A key that itself contains dots (`@odata.type`) is
 /// found as it is.
-#[derive(
-    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize, JsonSchema,
-)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(transparent)]
 pub struct FieldPath(pub String);
 
@@ -54,7 +55,8 @@ impl fmt::Display for FieldPath {
 }
 
 /// A literal in a rule: string, number or boolean.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(untagged)]
 pub enum Scalar {
     Bool(bool),
@@ -84,7 +86,8 @@ impl Scalar {
 }
 
 /// The right-hand side of a comparison: a literal, or a tenant fact (`{tenant: NAME}`).
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(untagged)]
 pub enum Operand {
     Tenant {
@@ -154,6 +157,7 @@ impl<'de> Deserialize<'de> for Duration {
 }
 
 /// The pre-parsed built-in rules (see build.rs) store a duration in seconds, a form `parse` reads.
+#[cfg(not(mdmdoc_crate))]
 impl Serialize for Duration {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&format!("{}s", self.seconds))
@@ -217,6 +221,7 @@ impl<'de> Deserialize<'de> for TimeRef {
     }
 }
 
+#[cfg(not(mdmdoc_crate))]
 impl Serialize for TimeRef {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -317,6 +322,7 @@ impl<'de> Deserialize<'de> for Version {
     }
 }
 
+#[cfg(not(mdmdoc_crate))]
 impl Serialize for Version {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let parts: Vec<String> = self.0.iter().map(u64::to_string).collect();
@@ -337,7 +343,8 @@ impl JsonSchema for Version {
 }
 
 /// How a Fluent argument is computed from a record, the tenant facts or the pasted facts.
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub enum ArgSpec {
     /// The field's value as it is (text or number).
@@ -360,7 +367,8 @@ pub enum ArgSpec {
     Tenant(String),
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct CeilDiv {
     pub field: FieldPath,
