@@ -148,6 +148,11 @@ fn rules_json(root: &Path) -> (String, String) {
         examples.push(spec.as_object_mut().unwrap().remove("examples"));
         rules.push(serde_json::json!({ "origin": name, "spec": spec }));
     }
+    // Absent and null read the same for every optional field of the rule types (and no value in
+    // a rule can be null): leaving them out makes the document smaller to read.
+    for r in &mut rules {
+        drop_nulls(r);
+    }
     let rules = serde_json::json!({
         "tenant": tenant,
         "rules": rules,
@@ -157,6 +162,17 @@ fn rules_json(root: &Path) -> (String, String) {
         serde_json::to_string(&rules).unwrap(),
         serde_json::to_string(&examples).unwrap(),
     )
+}
+
+fn drop_nulls(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(map) => {
+            map.retain(|_, v| !v.is_null());
+            map.values_mut().for_each(drop_nulls);
+        }
+        serde_json::Value::Array(list) => list.iter_mut().for_each(drop_nulls),
+        _ => {}
+    }
 }
 
 fn main() {
