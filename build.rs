@@ -73,7 +73,8 @@ fn files(root: &Path, tree: &str, exts: &[&str]) -> Vec<(String, PathBuf)> {
 /// Stops the build with the problem, located like the loader locates it at run time.
 fn fail(message: String) -> ! {
     eprintln!("error: built-in knowledge: {message}");
-    println!("cargo:warning=built-in knowledge: {message}");
+    let one_line: Vec<&str> = message.split_whitespace().collect();
+    println!("cargo:warning=built-in knowledge: {}", one_line.join(" "));
     std::process::exit(1);
 }
 
@@ -95,11 +96,11 @@ fn collections(root: &Path) -> Vec<String> {
     let path = root.join("src/snapshot.rs");
     println!("cargo:rerun-if-changed={}", path.display());
     let text = fs::read_to_string(&path).unwrap();
-    let start = text
-        .find("pub const COLLECTIONS: &[&str] = &[")
-        .unwrap_or_else(|| fail("src/snapshot.rs no longer declares COLLECTIONS".into()));
+    const DECL: &str = "pub const COLLECTIONS: &[&str] = &[";
+    let missing = || fail("src/snapshot.rs no longer declares COLLECTIONS as a list".into());
+    let start = text.find(DECL).unwrap_or_else(missing) + DECL.len();
     let list = &text[start..];
-    let list = &list[list.find('[').unwrap() + 4..list.find("];").unwrap()];
+    let list = &list[..list.find("];").unwrap_or_else(missing)];
     list.split('"')
         .skip(1)
         .step_by(2)
