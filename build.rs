@@ -1,55 +1,204 @@
 //! Embeds the knowledge base (`rules/` and `locales/`) into the binary, so that `mdmdoc` works
-//! from any directory after `cargo install`. The generated file is a sorted list of
-//! `(relative path, contents)` pairs; the loader treats it exactly like a directory on disk.
+//! from any directory after `cargo install`.
+//!
+//! - `locales/`: a sorted list of `(relative path, contents)` pairs; the loader treats it exactly
+//!   like a directory on disk.
+//! - `rules/`: every rule file is parsed and checked HERE, with the same types and checks the
+//!   loader uses for `--rules DIR` (`src/knowledge/{rule,condition,value,shape}.rs` are compiled
+//!   into this script). A broken built-in rule fails the build with `file:line:column`. What is
+//!   embedded is the checked result as one JSON document, which loads without any YAML parsing
+//!   (SPEC's start-up goal for `explain`: see BENCHMARKS.md).
+// The rule files test `mdmdoc_crate`, a cfg this script sets for the crate, not for itself.
+#![allow(unexpected_cfgs)]
+
+use std::collections::HashMap;
 use std::env;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+#[allow(dead_code)]
+#[path = "src/explain/anchors.rs"]
+mod anchors;
+#[allow(dead_code)]
+#[path = "src/knowledge/condition.rs"]
+mod condition;
+#[allow(dead_code)]
+#[path = "src/knowledge/rule.rs"]
+mod rule;
+#[allow(dead_code)]
+#[path = "src/knowledge/shape.rs"]
+mod shape;
+#[allow(dead_code)]
+#[path = "src/knowledge/value.rs"]
+mod value;
+
+fn collect(dir: &Path, exts: &[&str], out: &mut Vec<PathBuf>) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
-            collect(&path, out);
-        } else if matches!(
-            path.extension().and_then(|e| e.to_str()),
-            Some("yaml" | "yml" | "ftl")
-        ) {
+            collect(&path, exts, out);
+        } else if path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| exts.contains(&e))
+        {
             out.push(path);
         }
     }
 }
 
-fn main() {
-    let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap());
-    let mut generated = String::new();
-    for tree in ["rules", "locales"] {
-        let dir = root.join(tree);
-        println!("cargo:rerun-if-changed={}", dir.display());
-        let mut files = Vec::new();
-        collect(&dir, &mut files);
-        files.sort();
-        generated.push_str(&format!(
-            "pub static {}: &[(&str, &str)] = &[\n",
-            tree.to_uppercase()
-        ));
-        for file in &files {
+fn files(root: &Path, tree: &str, exts: &[&str]) -> Vec<(String, PathBuf)> {
+    let dir = root.join(tree);
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut found = Vec::new();
+    collect(&dir, exts, &mut found);
+    found.sort();
+    found
+        .into_iter()
+        .map(|file| {
             println!("cargo:rerun-if-changed={}", file.display());
             let rel = file
                 .strip_prefix(&dir)
                 .unwrap()
                 .to_string_lossy()
                 .replace('\\', "/");
-            generated.push_str(&format!(
-                "    ({:?}, include_str!({:?})),\n",
-                rel,
-                file.display().to_string()
+            (rel, file)
+        })
+        .collect()
+}
+
+/// Stops the build with the problem, located like the loader locates it at run time.
+fn fail(message: String) -> ! {
+    eprintln!("error: built-in knowledge: {message}");
+    let one_line: Vec<&str> = message.split_whitespace().collect();
+    println!("cargo:warning=built-in knowledge: {}", one_line.join(" "));
+    std::process::exit(1);
+}
+
+fn parse<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> T {
+    serde_saphyr::from_str::<T>(text).unwrap_or_else(|e| {
+        let (line, column) = e
+            .location()
+            .map(|l| (l.line() as usize, l.column() as usize))
+            .unwrap_or((0, 0));
+        let full = e.without_snippet().to_string();
+        let first = full.lines().next().unwrap_or("").trim();
+        let first = first.rfind(" at line ").map_or(first, |pos| &first[..pos]);
+        fail(format!("{name}:{line}:{column}: {first}"))
+    })
+}
+
+/// `snapshot::COLLECTIONS`, read from its source (this script cannot link the crate).
+fn collections(root: &Path) -> Vec<String> {
+    let path = root.join("src/snapshot.rs");
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text = fs::read_to_string(&path).unwrap();
+    const DECL: &str = "pub const COLLECTIONS: &[&str] = &[";
+    let missing = || fail("src/snapshot.rs no longer declares COLLECTIONS as a list".into());
+    let start = text.find(DECL).unwrap_or_else(missing) + DECL.len();
+    let list = &text[start..];
+    let list = &list[..list.find("];").unwrap_or_else(missing)];
+    list.split('"')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_string)
+        .collect()
+}
+
+const TENANT_FILE: &str = "tenant.yaml";
+
+/// The built-in rules, checked, as the JSON `knowledge::builtin_rules` reads, and their
+/// examples apart (only `rules lint` and `rules test` read them: `knowledge::builtin_examples`).
+fn rules_json(root: &Path) -> (String, String) {
+    for src in ["rule", "condition", "value", "shape"] {
+        println!("cargo:rerun-if-changed=src/knowledge/{src}.rs");
+    }
+    println!("cargo:rerun-if-changed=src/explain/anchors.rs");
+    let mut examples = Vec::new();
+    let mut pattern_anchors = std::collections::BTreeMap::new();
+    let collections = collections(root);
+    let collections: Vec<&str> = collections.iter().map(String::as_str).collect();
+    let mut rules = Vec::new();
+    let mut tenant = serde_json::Value::Null;
+    let mut seen: HashMap<String, String> = HashMap::new();
+    for (rel, path) in files(root, "rules", &["yaml", "yml"]) {
+        let name = format!("rules/{rel}");
+        let text = fs::read_to_string(&path).unwrap();
+        if rel == TENANT_FILE {
+            let t: rule::TenantFile = parse(&name, &text);
+            tenant = serde_json::json!({ "origin": name, "file": t });
+            continue;
+        }
+        let spec: rule::RuleFile = parse(&name, &text);
+        if let Some(first) = seen.insert(spec.id.clone(), name.clone()) {
+            fail(format!(
+                "the rule id `{}` is used by both {first} and {name}",
+                spec.id
             ));
         }
-        generated.push_str("];\n");
+        if let Err(message) = shape::check(&spec, &collections) {
+            fail(format!("{name}: {message}"));
+        }
+        for p in spec.text.iter().flat_map(|t| &t.patterns) {
+            pattern_anchors.insert(p.clone(), anchors::pattern_anchors(p));
+        }
+        let mut spec = serde_json::to_value(&spec).unwrap();
+        examples.push(spec.as_object_mut().unwrap().remove("examples"));
+        rules.push(serde_json::json!({ "origin": name, "spec": spec }));
     }
-    let out = PathBuf::from(env::var("OUT_DIR").unwrap()).join("embedded.rs");
-    fs::write(out, generated).unwrap();
+    // Absent and null read the same for every optional field of the rule types (and no value in
+    // a rule can be null): leaving them out makes the document smaller to read.
+    for r in &mut rules {
+        drop_nulls(r);
+    }
+    let rules = serde_json::json!({
+        "tenant": tenant,
+        "rules": rules,
+        "pattern-anchors": pattern_anchors,
+    });
+    (
+        serde_json::to_string(&rules).unwrap(),
+        serde_json::to_string(&examples).unwrap(),
+    )
+}
+
+fn drop_nulls(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(map) => {
+            map.retain(|_, v| !v.is_null());
+            map.values_mut().for_each(drop_nulls);
+        }
+        serde_json::Value::Array(list) => list.iter_mut().for_each(drop_nulls),
+        _ => {}
+    }
+}
+
+fn main() {
+    let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").unwrap());
+    let out_dir = PathBuf::from(env::var("OUT_DIR").unwrap());
+    println!("cargo:rerun-if-changed=build.rs");
+    // The rule types derive `Serialize` only here, in the build script (see src/knowledge/rule.rs).
+    println!("cargo::rustc-check-cfg=cfg(mdmdoc_crate)");
+    println!("cargo::rustc-cfg=mdmdoc_crate");
+
+    let (rules, examples) = rules_json(&root);
+    fs::write(out_dir.join("rules.json"), rules).unwrap();
+    fs::write(out_dir.join("rules-examples.json"), examples).unwrap();
+
+    let mut generated = String::from(
+        "/// The built-in rules, parsed and checked by build.rs.\npub static RULES_JSON: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/rules.json\"));\n/// Their examples, in the same order.\npub static EXAMPLES_JSON: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/rules-examples.json\"));\n",
+    );
+    generated.push_str("pub static LOCALES: &[(&str, &str)] = &[\n");
+    for (rel, file) in files(&root, "locales", &["ftl"]) {
+        generated.push_str(&format!(
+            "    ({:?}, include_str!({:?})),\n",
+            rel,
+            file.display().to_string()
+        ));
+    }
+    generated.push_str("];\n");
+    fs::write(out_dir.join("embedded.rs"), generated).unwrap();
 }

@@ -118,7 +118,8 @@ test('Finnish explanation, escaped script, snapshot diagnosis, ticket text', { s
   // A pasted <script> is shown as text and never runs.
   await page.fill('#paste', '<script>alert(1)</script>');
   await page.click('#explain-button');
-  const query = page.locator('#results .query');
+  // Wait for the new answer, not the previous one still on screen.
+  const query = page.locator('#results .query', { hasText: 'alert(1)' });
   await query.waitFor();
   assert.equal(await query.textContent(), '<script>alert(1)</script>');
   assert.equal(await page.locator('#results script').count(), 0);

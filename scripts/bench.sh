@@ -120,14 +120,42 @@ row "diagnose $DEVICES devices" "${dt} s" "$dm" "jq group_by count" "${jt} s" "$
 read -r pt pm < <(measure 1 python3 -c "import json,sys,collections; d=json.load(open(sys.argv[1])); print(len(collections.Counter(x.get('userPrincipalName') for x in d['value'])))" "$md")
 row "diagnose $DEVICES devices" "${dt} s" "$dm" "python3 json.load count" "${pt} s" "$pm" "$(ratio "$pt" "$dt")×"
 
-# 2. explain from process start to answer vs `true`.
-read -r et tt < <(hf "$BIN explain DeviceCapReached" "true")
+# 2. explain from process start to answer vs `true` (and, for the floor of any Rust binary, a
+# Rust hello-world and `mdmdoc --version`), side by side in one hyperfine run.
+HELLO="$DATA/hello"
+if [ ! -x "$HELLO" ]; then
+  printf 'fn main() { println!("hello"); }\n' >"$DATA/hello.rs"
+  rustc -O -o "$HELLO" "$DATA/hello.rs"
+fi
+read -r et tt ht vt < <(hf "$BIN explain DeviceCapReached" "true" "$HELLO" "$BIN --version")
 row "explain DeviceCapReached" "${et} ms" "-" "true" "${tt} ms" "-" "$(ratio "$et" "$tt")× slower"
+row "explain DeviceCapReached" "${et} ms" "-" "Rust hello-world" "${ht} ms" "-" "$(ratio "$et" "$ht")× slower"
+row "explain DeviceCapReached" "${et} ms" "-" "mdmdoc --version" "${vt} ms" "-" "$(ratio "$et" "$vt")× slower"
 
 # 3. scan vs ripgrep looking for the same literal messages, case-insensitively, with line numbers.
 read -r st sm < <(measure "$RUNS" "$BIN" scan "$log" --format json)
 read -r rt rm_ < <(measure "$RUNS" rg -n -i -F -f "$DATA/literals.txt" "$log")
 row "scan ${MB} MB log" "${st} s" "$sm" "rg -n -i -F -f literals" "${rt} s" "$rm_" "$(ratio "$st" "$rt")× slower"
+
+# Instructions from process start to exit (callgrind): unlike times, these do not depend on the
+# machine's load, so a start-up regression shows here first. Report only.
+if command -v valgrind >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq valgrind >/dev/null 2>&1; }; then
+  instr() {
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null |
+      awk '/refs:/ {gsub(",", "", $NF); print $NF}'
+  }
+  echo
+  echo "| start-up, instructions (callgrind) | count |"
+  echo "|---|---:|"
+  instr_row() { printf "| %s | %s |\n" "$*" "$(instr "$@")"; }
+  instr_row "$BIN" explain DeviceCapReached
+  instr_row "$BIN" --lang fr-FR explain DeviceCapReached
+  instr_row "$BIN" --version
+  instr_row "$HELLO"
+  instr_row /usr/bin/true
+else
+  echo "(valgrind not available: instruction counts skipped)"
+fi
 
 echo
 echo "goals: diagnose ≥ 20× faster than jq with ≤ 150 MB; explain ≤ 3× true; scan ≤ 2× ripgrep"

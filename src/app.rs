@@ -117,6 +117,13 @@ pub fn run(cli: &Cli, io: &mut Io) -> Result<Outcome, Error> {
         no_builtin: false,
         rule_dirs: cli.global.rule_dirs.clone(),
         locale_dirs: cli.global.locale_dirs.clone(),
+        // Only these two read the rules' examples.
+        skip_builtin_examples: !matches!(
+            &cli.command,
+            Command::Rules {
+                command: RulesCommand::Lint { .. } | RulesCommand::Test { .. }
+            }
+        ),
     };
     if let Command::Rules {
         command: RulesCommand::Lint { dir: Some(dir) } | RulesCommand::Test { dir: Some(dir) },

@@ -52,7 +52,7 @@ fn line_col(text: &str, byte: usize) -> (usize, usize) {
 
 /// Parses one Fluent file, or says where it is broken.
 pub fn parse_ftl(file: &SourceFile) -> Result<FluentResource, Error> {
-    FluentResource::try_new(file.text.clone()).map_err(|(_, errors)| {
+    FluentResource::try_new(file.text.to_string()).map_err(|(_, errors)| {
         let first = &errors[0];
         // Point at the start of the broken entry when the parser knows it.
         let at = first.slice.as_ref().map_or(first.pos.start, |s| s.start);
@@ -96,6 +96,15 @@ impl Catalog {
 
     pub fn locales(&self) -> impl Iterator<Item = &str> {
         self.locales.keys().map(|s| s.as_str())
+    }
+
+    /// The locales whose Fluent files have been parsed so far (they are parsed on first use).
+    pub fn parsed_locales(&self) -> Vec<&str> {
+        self.locales
+            .iter()
+            .filter(|(_, l)| l.parsed.get().is_some())
+            .map(|(k, _)| k.as_str())
+            .collect()
     }
 
     pub fn files(&self, locale: &str) -> &[SourceFile] {

@@ -1,9 +1,10 @@
 //! `explain`: what rule does this pasted text (a code, a message, a log excerpt) belong to?
 //!
-//! Every rule's codes and phrases are normalized once into word sequences and compiled into a
-//! single Aho-Corasick automaton (matched on word boundaries), numeric codes into a map from
-//! their canonical value, and patterns into one `RegexSet`. A query is normalized the same way
-//! and run through all three in one pass each.
+//! Every rule's codes and phrases are normalized once into word sequences, indexed by their
+//! first word (a query's word sequence contains a term when the term's words follow one another
+//! from one of the query's words on), numeric codes into a map from their canonical value, and
+//! patterns are kept with their anchors and compiled on first use. A query is normalized the
+//! same way and looked up in each. Building this is cheap: `explain` runs once per paste.
 //!
 //! Scoring, in [0, 1]:
 //! - a rule id typed as it is: 1.0;
@@ -24,7 +25,6 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 use serde_json::{Map, Value};
 
@@ -50,7 +50,8 @@ struct Term {
 /// All text matchers of the knowledge base, compiled.
 #[derive(Debug)]
 pub struct Matcher {
-    automaton: AhoCorasick,
+    /// First content word → terms starting with it.
+    by_first: HashMap<String, Vec<usize>>,
     terms: Vec<Term>,
     numeric: HashMap<u32, Vec<usize>>,
     /// Identifier codes squashed to letters and digits (`devicecapreached`), for codes typed
@@ -76,11 +77,14 @@ struct Pattern {
 }
 
 impl Pattern {
-    fn new(rule: usize, pattern: &str) -> Pattern {
+    fn new(rule: usize, pattern: &str, known: &HashMap<String, Option<Vec<String>>>) -> Pattern {
         Pattern {
             rule,
             source: format!("(?i){pattern}"),
-            anchors: anchors::pattern_anchors(pattern),
+            anchors: match known.get(pattern) {
+                Some(a) => a.clone(),
+                None => anchors::pattern_anchors(pattern),
+            },
             compiled: OnceLock::new(),
         }
     }
@@ -154,31 +158,26 @@ impl Matcher {
                         vocabulary.push((squash(t), t.clone()));
                         squashed.entry(squash(t)).or_default().push(r);
                     }
-                    let w = words(t);
+                    let all = all_words(t);
+                    let full_len = all.len();
+                    let w = normalize::content_words(all);
                     if !w.is_empty() {
                         terms.push(Term {
                             rule: r,
                             words: w,
-                            full_len: all_words(t).len(),
+                            full_len,
                         });
                     }
                 }
             }
             for p in &text.patterns {
-                patterns.push(Pattern::new(r, p));
+                patterns.push(Pattern::new(r, p, &k.pattern_anchors));
             }
         }
-        let needles: Vec<String> = terms
-            .iter()
-            .map(|t| format!(" {} ", t.words.join(" ")))
-            .collect();
-        // Queries are short: a contiguous NFA is as fast on them as a DFA and far cheaper to
-        // build, which matters for a command that runs once per paste.
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&needles)
-            .expect("needles are plain strings");
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, t) in terms.iter().enumerate() {
+            by_first.entry(t.words[0].clone()).or_default().push(i);
+        }
         let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, t) in terms.iter().enumerate() {
             let unique: HashSet<&String> = t.words.iter().collect();
@@ -189,7 +188,7 @@ impl Matcher {
         vocabulary.sort();
         vocabulary.dedup();
         Matcher {
-            automaton,
+            by_first,
             terms,
             numeric,
             squashed,
@@ -284,12 +283,15 @@ impl Matcher {
                 *e = score;
             }
         };
-        // Exact phrase and code hits, on word boundaries.
-        let haystack = format!(" {} ", query.join(" "));
-        for m in self.automaton.find_overlapping_iter(&haystack) {
-            let term = &self.terms[m.pattern().as_usize()];
-            let coverage = (term.full_len as f64 / q).min(1.0);
-            offer(term.rule, 0.70 + 0.30 * coverage);
+        // Exact phrase and code hits: the term's words, one after the other, in the query's.
+        for (i, w) in query.iter().enumerate() {
+            for &t in self.by_first.get(w).into_iter().flatten() {
+                let term = &self.terms[t];
+                if query[i..].starts_with(&term.words) {
+                    let coverage = (term.full_len as f64 / q).min(1.0);
+                    offer(term.rule, 0.70 + 0.30 * coverage);
+                }
+            }
         }
         // Identifier codes typed in one piece, without case humps ("devicecapreached").
         for w in &all {

@@ -9,6 +9,8 @@
 //! Numbers that can be error codes are read separately, into one canonical 32-bit value:
 //! `0x87D155F4`, `2278643188` and `-2016324108` are the same code.
 
+use std::borrow::Cow;
+
 use unicode_normalization::UnicodeNormalization;
 
 const STOPWORDS: &[&str] = &[
@@ -19,19 +21,32 @@ const STOPWORDS: &[&str] = &[
 
 /// NFKC-normalized text.
 pub fn nfkc(text: &str) -> String {
-    text.nfkc().collect()
+    nfkc_cow(text).into_owned()
+}
+
+/// NFKC-normalized text, borrowed when it is ASCII (which NFKC leaves as it is).
+fn nfkc_cow(text: &str) -> Cow<'_, str> {
+    if text.is_ascii() {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.nfkc().collect())
+    }
 }
 
 /// The content words of a text, normalized (see the module docs).
 pub fn words(text: &str) -> Vec<String> {
-    let mut all = all_words(text);
+    content_words(all_words(text))
+}
+
+/// `all_words` minus the function words.
+pub fn content_words(mut all: Vec<String>) -> Vec<String> {
     all.retain(|w| !STOPWORDS.contains(&w.as_str()));
     all
 }
 
 /// Every word of a text, normalized, function words included.
 pub fn all_words(text: &str) -> Vec<String> {
-    let text = nfkc(text);
+    let text = nfkc_cow(text);
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
     let mut cur = String::new();
@@ -54,7 +69,11 @@ pub fn all_words(text: &str) -> Vec<String> {
                 flush(&mut cur, &mut out);
             }
         }
-        cur.extend(c.to_lowercase());
+        if c.is_ascii() {
+            cur.push(c.to_ascii_lowercase());
+        } else {
+            cur.extend(c.to_lowercase());
+        }
     }
     flush(&mut cur, &mut out);
     out
@@ -78,7 +97,7 @@ pub fn code_value(token: &str) -> Option<u32> {
 /// four digits, signed when a minus sign stands right before it (and not inside a word or a
 /// date such as `2026-11-22`).
 pub fn codes(text: &str) -> Vec<u32> {
-    let text = nfkc(text);
+    let text = nfkc_cow(text);
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;

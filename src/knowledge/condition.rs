@@ -245,6 +245,60 @@ impl<'de> Deserialize<'de> for Condition {
     }
 }
 
+/// Writes the YAML form back (the pre-parsed built-in rules of build.rs are stored this way).
+#[cfg(not(mdmdoc_crate))]
+impl serde::Serialize for Condition {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match self {
+            Condition::All(list) => {
+                let mut m = s.serialize_map(Some(1))?;
+                m.serialize_entry("all", list)?;
+                m.end()
+            }
+            Condition::Any(list) => {
+                let mut m = s.serialize_map(Some(1))?;
+                m.serialize_entry("any", list)?;
+                m.end()
+            }
+            Condition::Not(inner) => {
+                let mut m = s.serialize_map(Some(1))?;
+                m.serialize_entry("not", inner)?;
+                m.end()
+            }
+            Condition::Field(field, tests) => {
+                let mut m = s.serialize_map(Some(1 + tests.len()))?;
+                m.serialize_entry("field", field)?;
+                for test in tests {
+                    match test {
+                        Test::Eq(v) => m.serialize_entry("eq", v)?,
+                        Test::Ne(v) => m.serialize_entry("ne", v)?,
+                        Test::In(v) => m.serialize_entry("in", v)?,
+                        Test::NotIn(v) => m.serialize_entry("not-in", v)?,
+                        Test::Matches(re) => m.serialize_entry("matches", &re.source)?,
+                        Test::Lt(v) => m.serialize_entry("lt", v)?,
+                        Test::Le(v) => m.serialize_entry("le", v)?,
+                        Test::Gt(v) => m.serialize_entry("gt", v)?,
+                        Test::Ge(v) => m.serialize_entry("ge", v)?,
+                        Test::VersionLt(v) => m.serialize_entry("version-lt", v)?,
+                        Test::VersionGe(v) => m.serialize_entry("version-ge", v)?,
+                        Test::Before(v) => m.serialize_entry("before", v)?,
+                        Test::AtOrBefore(v) => m.serialize_entry("at-or-before", v)?,
+                        Test::After(v) => m.serialize_entry("after", v)?,
+                        Test::AtOrAfter(v) => m.serialize_entry("at-or-after", v)?,
+                        Test::Within(v) => m.serialize_entry("within", v)?,
+                        Test::OlderThan(v) => m.serialize_entry("older-than", v)?,
+                        Test::NewerThan(v) => m.serialize_entry("newer-than", v)?,
+                        Test::Present(v) => m.serialize_entry("present", v)?,
+                        Test::Null(v) => m.serialize_entry("null", v)?,
+                    }
+                }
+                m.end()
+            }
+        }
+    }
+}
+
 impl JsonSchema for Condition {
     fn schema_name() -> Cow<'static, str> {
         "Condition".into()

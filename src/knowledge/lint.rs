@@ -184,7 +184,7 @@ fn collect_vars_inline(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<Strin
 fn shapes(k: &Knowledge, locale: &str) -> BTreeMap<String, MessageShape> {
     let mut out = BTreeMap::new();
     for file in k.catalog.files(locale) {
-        let Ok(res) = fluent_syntax::parser::parse(file.text.as_str()) else {
+        let Ok(res) = fluent_syntax::parser::parse(file.text.as_ref()) else {
             continue; // parse errors are reported when the catalog loads
         };
         for entry in &res.body {
@@ -382,7 +382,7 @@ pub fn lint(k: &Knowledge) -> Vec<Problem> {
             continue;
         }
         for file in k.catalog.files(locale) {
-            let Ok(res) = fluent_syntax::parser::parse(file.text.as_str()) else {
+            let Ok(res) = fluent_syntax::parser::parse(file.text.as_ref()) else {
                 continue;
             };
             for entry in &res.body {

@@ -4,10 +4,13 @@
 pub mod condition;
 pub mod lint;
 pub mod rule;
+pub mod shape;
 pub mod value;
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::error::{Error, Located};
 use crate::i18n::Catalog;
@@ -24,7 +27,8 @@ pub struct SourceFile {
     pub name: String,
     /// Path relative to the tree's root (`ade/ade-token-expired.yaml`).
     pub rel: String,
-    pub text: String,
+    /// Built-in files borrow the text embedded in the binary.
+    pub text: Cow<'static, str>,
 }
 
 /// One loaded rule.
@@ -52,6 +56,9 @@ pub struct Knowledge {
     pub tenant: TenantFile,
     pub tenant_origin: String,
     pub catalog: Catalog,
+    /// The anchors of the built-in rules' patterns, computed by build.rs
+    /// (`explain::anchors::pattern_anchors`, a pure function of the pattern's text).
+    pub pattern_anchors: HashMap<String, Option<Vec<String>>>,
 }
 
 /// Where the knowledge comes from.
@@ -61,11 +68,15 @@ pub struct Sources {
     pub no_builtin: bool,
     pub rule_dirs: Vec<PathBuf>,
     pub locale_dirs: Vec<PathBuf>,
+    /// Leave the built-in rules' examples unread: only `rules lint` and `rules test` use them,
+    /// and they are half of what the built-in rules weigh.
+    pub skip_builtin_examples: bool,
 }
 
 /// YAML parsing with the limits we want for every file we read: serde-saphyr's default budget
 /// refuses alias bombs and absurd nesting; duplicate keys are errors.
 pub fn parse_yaml<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T, Error> {
+    YAML_PARSES.fetch_add(1, Ordering::Relaxed);
     serde_saphyr::from_str::<T>(text).map_err(|e| {
         let (line, column) = e
             .location()
@@ -79,6 +90,14 @@ pub fn parse_yaml<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Res
             message,
         })
     })
+}
+
+static YAML_PARSES: AtomicUsize = AtomicUsize::new(0);
+
+/// How many YAML documents this process has parsed: the regression guard of the start-up path
+/// (the built-in knowledge loads without any, see `tests/startup.rs`).
+pub fn yaml_parses() -> usize {
+    YAML_PARSES.load(Ordering::Relaxed)
 }
 
 /// serde-saphyr renders a snippet of the input under its message; we print our own location, so
@@ -129,7 +148,7 @@ fn read_tree(root: &Path, exts: &[&str]) -> Result<Vec<SourceFile>, Error> {
             Ok(SourceFile {
                 name: p.display().to_string(),
                 rel,
-                text,
+                text: Cow::Owned(text),
             })
         })
         .collect()
@@ -140,21 +159,58 @@ fn builtin(tree: &'static [(&'static str, &'static str)], prefix: &str) -> Vec<S
         .map(|(rel, text)| SourceFile {
             name: format!("{prefix}/{rel}"),
             rel: rel.to_string(),
-            text: text.to_string(),
+            text: Cow::Borrowed(text),
         })
         .collect()
 }
 
-/// The rule files: built-in first, then each directory in order.
+/// The rule files of each `--rules` directory, in order (the built-in rules are pre-parsed: see
+/// [`builtin_rules`]).
 pub fn rule_sources(sources: &Sources) -> Result<Vec<Vec<SourceFile>>, Error> {
-    let mut layers = Vec::new();
-    if !sources.no_builtin {
-        layers.push(builtin(embedded::RULES, "rules"));
-    }
-    for dir in &sources.rule_dirs {
-        layers.push(read_tree(dir, &["yaml", "yml"])?);
-    }
-    Ok(layers)
+    sources
+        .rule_dirs
+        .iter()
+        .map(|dir| read_tree(dir, &["yaml", "yml"]))
+        .collect()
+}
+
+/// The built-in rules as `build.rs` parsed and checked them (same types, same checks as a
+/// `--rules` directory, run at build time): JSON, so that loading them parses no YAML.
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct BuiltinRules {
+    pub tenant: Option<BuiltinTenant>,
+    /// In file order, without their examples (see [`builtin_examples`]).
+    pub rules: Vec<BuiltinRule>,
+    /// Each built-in pattern's anchors.
+    pub pattern_anchors: HashMap<String, Option<Vec<String>>>,
+}
+
+#[derive(serde::Deserialize)]
+pub struct BuiltinTenant {
+    pub origin: String,
+    pub file: TenantFile,
+}
+
+#[derive(serde::Deserialize)]
+pub struct BuiltinRule {
+    /// `rules/<area>/<id>.yaml`.
+    pub origin: String,
+    pub spec: RuleFile,
+}
+
+pub fn builtin_rules() -> BuiltinRules {
+    serde_json::from_str(embedded::RULES_JSON)
+        .expect("build.rs writes the built-in rules in the form their types read")
+}
+
+/// The examples of each built-in rule, in the order of [`BuiltinRules::rules`].
+pub fn builtin_examples() -> Vec<Vec<rule::Example>> {
+    serde_json::from_str::<Vec<Option<Vec<rule::Example>>>>(embedded::EXAMPLES_JSON)
+        .expect("build.rs writes the built-in examples in the form their types read")
+        .into_iter()
+        .map(Option::unwrap_or_default)
+        .collect()
 }
 
 /// The Fluent files: built-in first, then each directory in order.
@@ -178,6 +234,33 @@ impl Knowledge {
         let mut rules: BTreeMap<String, Rule> = BTreeMap::new();
         let mut tenant = TenantFile::default();
         let mut tenant_origin = String::new();
+        let mut pattern_anchors = HashMap::new();
+        if !sources.no_builtin {
+            let builtin = builtin_rules();
+            if let Some(t) = builtin.tenant {
+                tenant.facts.extend(t.file.facts);
+                tenant_origin = t.origin;
+            }
+            pattern_anchors = builtin.pattern_anchors;
+            let mut examples = if sources.skip_builtin_examples {
+                Vec::new()
+            } else {
+                builtin_examples()
+            }
+            .into_iter();
+            for BuiltinRule { origin, mut spec } in builtin.rules {
+                spec.examples = examples.next().unwrap_or_default();
+                let message = spec.message.clone().unwrap_or_else(|| spec.id.clone());
+                rules.insert(
+                    spec.id.clone(),
+                    Rule {
+                        spec,
+                        origin,
+                        message,
+                    },
+                );
+            }
+        }
         for layer in rule_sources(sources)? {
             let mut seen: HashMap<String, String> = HashMap::new();
             for file in layer {
@@ -220,6 +303,7 @@ impl Knowledge {
             tenant,
             tenant_origin,
             catalog,
+            pattern_anchors,
         };
         knowledge.check_references()?;
         Ok(knowledge)
@@ -286,85 +370,51 @@ impl Knowledge {
 
 /// Checks what the types cannot say.
 fn check_rule_shape(spec: &RuleFile, file: &str) -> Result<(), Error> {
-    let fail = |message: String| {
-        Err(Error::RuleShape {
-            file: file.to_string(),
-            message,
-        })
-    };
-    let id_ok = !spec.id.is_empty()
-        && spec
-            .id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-        && !spec.id.starts_with('-')
-        && !spec.id.ends_with('-');
-    if !id_ok {
-        return fail(format!(
-            "rule id `{}` must be kebab-case (a-z, 0-9 and -)",
-            spec.id
-        ));
-    }
-    if spec.text.is_none() && spec.state.is_none() {
-        return fail("the rule has neither `text:` nor `state:`; add at least one".into());
-    }
-    if let Some(text) = &spec.text {
-        if text.codes.is_empty() && text.phrases.is_empty() && text.patterns.is_empty() {
-            return fail("`text:` needs at least one of codes, phrases, patterns".into());
-        }
-        for p in &text.patterns {
-            // The syntax only: compiling waits until a text needs the pattern.
-            if let Err(e) = regex_syntax::ParserBuilder::new().build().parse(p) {
-                return fail(format!(
-                    "pattern `{p}` is not a valid regular expression: {e}"
-                ));
+    shape::check(spec, crate::snapshot::COLLECTIONS).map_err(|message| Error::RuleShape {
+        file: file.to_string(),
+        message,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What build.rs embeds is exactly what parsing the YAML gives: same rules, same order, same
+    /// origins, same values (compared through `Debug`, which shows every field).
+    #[test]
+    fn the_pre_parsed_builtin_rules_equal_the_yaml() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+        let files = read_tree(&root, &["yaml", "yml"]).unwrap();
+        let builtin = builtin_rules();
+        let mut rules = builtin.rules.iter();
+        let mut examples = builtin_examples().into_iter();
+        let mut saw_tenant = false;
+        for file in &files {
+            let name = format!("rules/{}", file.rel);
+            if file.rel == TENANT_FILE {
+                let t: TenantFile = parse_yaml(&name, &file.text).unwrap();
+                let b = builtin.tenant.as_ref().expect("tenant.yaml is embedded");
+                assert_eq!(b.origin, name);
+                assert_eq!(format!("{:?}", b.file), format!("{t:?}"));
+                saw_tenant = true;
+                continue;
             }
-        }
-    }
-    if let Some(state) = &spec.state {
-        match (&state.for_each, &state.for_each_group) {
-            (Some(_), None) | (None, Some(_)) => {}
-            _ => {
-                return fail(
-                    "`state:` needs exactly one of `for-each:` and `for-each-group:`".into(),
+            let spec: RuleFile = parse_yaml(&name, &file.text).unwrap();
+            let b = rules.next().expect("as many embedded rules as files");
+            assert_eq!(b.origin, name);
+            let mut embedded = b.spec.clone();
+            embedded.examples = examples.next().expect("examples for each rule");
+            assert_eq!(format!("{embedded:?}"), format!("{spec:?}"), "{name}");
+            for p in spec.text.iter().flat_map(|t| &t.patterns) {
+                assert_eq!(
+                    builtin.pattern_anchors.get(p),
+                    Some(&crate::explain::anchors::pattern_anchors(p)),
+                    "{p}"
                 );
             }
         }
-        let collection = state
-            .for_each
-            .as_deref()
-            .or(state.for_each_group.as_ref().map(|g| g.of.as_str()))
-            .unwrap_or_default();
-        if collection != "tenant" && !crate::snapshot::COLLECTIONS.contains(&collection) {
-            return fail(format!(
-                "`{collection}` is not a snapshot collection; use one of {} or tenant",
-                crate::snapshot::COLLECTIONS.join(", ")
-            ));
-        }
-        // Records are evaluated as they stream by, before tenant facts are known: only group
-        // and tenant evaluations may compare against tenant facts.
-        if state.for_each.as_deref().is_some_and(|c| c != "tenant") {
-            let mut uses_tenant = false;
-            state.when.visit_tenant_refs(&mut |_| uses_tenant = true);
-            for sw in &state.severity_when {
-                sw.when.visit_tenant_refs(&mut |_| uses_tenant = true);
-            }
-            if uses_tenant {
-                return fail("a per-record rule cannot compare against tenant facts (records are evaluated as they stream by); use `for-each-group:` or `for-each: tenant`".into());
-            }
-        }
+        assert!(saw_tenant);
+        assert!(rules.next().is_none(), "no embedded rule without a file");
     }
-    for doc in &spec.docs {
-        if doc.learn.is_some() == doc.url.is_some() {
-            return fail("each doc link needs exactly one of `learn:` and `url:`".into());
-        }
-        if let Some(l) = &doc.learn
-            && (l.starts_with("http") || l.starts_with('/') || l.starts_with("en-us"))
-        {
-            return fail(format!(
-                "`learn: {l}` must be a path without host or locale, e.g. intune/device-enrollment/apple/setup-apple-token"
-            ));
-        }
-    }
-    Ok(())
 }

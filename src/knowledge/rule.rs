@@ -2,6 +2,10 @@
 //!
 //! These types are the single source of truth for the format: serde reads them (unknown fields
 //! are rejected), and `schemas/rule.schema.json` is generated from them (`mdmdoc rules schema`).
+//!
+//! `build.rs` compiles these files too, to parse and check the built-in rules at build time and
+//! embed them as JSON: `Serialize` is derived only there (`mdmdoc_crate` is the cfg build.rs sets
+//! for the crate), so that the crate's schema keeps no `default` values.
 
 use std::collections::BTreeMap;
 
@@ -103,6 +107,7 @@ pub enum Platform {
 
 /// One rule, as written in `rules/<area>/<id>.yaml`.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RuleFile {
     /// Stable identifier, kebab-case. Never changes once published.
@@ -137,6 +142,7 @@ pub struct RuleFile {
 /// spacing, CamelCase and Unicode width do not matter; numeric codes match in any of their
 /// hexadecimal, unsigned or signed decimal forms.
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct TextMatch {
     /// Error codes: identifiers (`DeviceCapReached`, `ACCESS_DENIED`) or numbers (`0x87D155F4`).
@@ -160,6 +166,7 @@ pub struct TextMatch {
 
 /// What a rule evaluates over a snapshot.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct StateMatch {
     /// One evaluation per record of this collection, or once for the tenant (`tenant`), whose
@@ -182,6 +189,7 @@ pub struct StateMatch {
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct GroupBy {
     /// The collection whose records are grouped.
@@ -194,6 +202,7 @@ pub struct GroupBy {
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct SeverityWhen {
     pub when: Condition,
@@ -201,6 +210,7 @@ pub struct SeverityWhen {
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct SubjectSpec {
     /// The kind of thing, e.g. `depOnboardingSetting`, `user`, `tenant`.
@@ -222,6 +232,7 @@ pub struct SubjectSpec {
 /// A documentation link. `learn` is a path on learn.microsoft.com without the locale segment;
 /// the link is built for the reader's locale. `url` is used as it is.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct DocLink {
     #[serde(default)]
@@ -234,6 +245,7 @@ pub struct DocLink {
 
 /// An example the rule must get right.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Example {
     /// Pasted text, for `explain` examples.
@@ -258,6 +270,7 @@ pub struct Example {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(rename_all = "kebab-case")]
 pub enum Expect {
     /// `explain` lists this rule among its matches.
@@ -274,12 +287,14 @@ pub enum Expect {
 
 /// `rules/tenant.yaml`: named facts about the whole tenant, computed from collections.
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct TenantFile {
     pub facts: BTreeMap<String, TenantFactSpec>,
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct TenantFactSpec {
     /// The collection the fact is computed from; while it is absent from a snapshot the fact is
@@ -293,6 +308,7 @@ pub struct TenantFactSpec {
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub enum TenantValue {
     Count,

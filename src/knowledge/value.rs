@@ -7,12 +7,15 @@ use std::fmt;
 use jiff::Timestamp;
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer};
+#[cfg(not(mdmdoc_crate))]
+use serde::{Serialize, Serializer};
 use serde_json::Value;
 
 /// A field of a record: a key, or dotted keys into nested objects
 /// (`hardwareInformation.serialNumber`). A key that itself contains dots (`@odata.type`) is
 /// found as it is.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(transparent)]
 pub struct FieldPath(pub String);
 
@@ -53,6 +56,7 @@ impl fmt::Display for FieldPath {
 
 /// A literal in a rule: string, number or boolean.
 #[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(untagged)]
 pub enum Scalar {
     Bool(bool),
@@ -83,6 +87,7 @@ impl Scalar {
 
 /// The right-hand side of a comparison: a literal, or a tenant fact (`{tenant: NAME}`).
 #[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(untagged)]
 pub enum Operand {
     Tenant {
@@ -151,6 +156,14 @@ impl<'de> Deserialize<'de> for Duration {
     }
 }
 
+/// The pre-parsed built-in rules (see build.rs) store a duration in seconds, a form `parse` reads.
+#[cfg(not(mdmdoc_crate))]
+impl Serialize for Duration {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&format!("{}s", self.seconds))
+    }
+}
+
 impl JsonSchema for Duration {
     fn schema_name() -> Cow<'static, str> {
         "Duration".into()
@@ -205,6 +218,18 @@ impl<'de> Deserialize<'de> for TimeRef {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
         TimeRef::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(not(mdmdoc_crate))]
+impl Serialize for TimeRef {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            TimeRef::Now(0) => s.serialize_str("now"),
+            TimeRef::Now(secs) if *secs < 0 => s.serialize_str(&format!("now-{}s", -secs)),
+            TimeRef::Now(secs) => s.serialize_str(&format!("now+{secs}s")),
+            TimeRef::At(t) => s.serialize_str(&t.to_string()),
+        }
     }
 }
 
@@ -297,6 +322,14 @@ impl<'de> Deserialize<'de> for Version {
     }
 }
 
+#[cfg(not(mdmdoc_crate))]
+impl Serialize for Version {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let parts: Vec<String> = self.0.iter().map(u64::to_string).collect();
+        s.serialize_str(&parts.join("."))
+    }
+}
+
 impl JsonSchema for Version {
     fn schema_name() -> Cow<'static, str> {
         "Version".into()
@@ -311,6 +344,7 @@ impl JsonSchema for Version {
 
 /// How a Fluent argument is computed from a record, the tenant facts or the pasted facts.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub enum ArgSpec {
     /// The field's value as it is (text or number).
@@ -334,6 +368,7 @@ pub enum ArgSpec {
 }
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[cfg_attr(not(mdmdoc_crate), derive(Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct CeilDiv {
     pub field: FieldPath,
