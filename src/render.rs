@@ -167,7 +167,7 @@ pub struct MatchJson {
 pub struct DiagnoseJson<'a> {
     pub locale: &'a str,
     pub now: String,
-    pub findings: Vec<FindingJson>,
+    pub findings: FindingsJson<'a>,
     pub summary: BTreeMap<&'static str, usize>,
     /// Findings that explain others, with what they explain.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -186,6 +186,26 @@ pub struct DiagnoseJson<'a> {
     /// Report metadata (`report --format json`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub report: Option<crate::report::Meta>,
+}
+
+/// The findings of a diagnosis as a JSON array, each rendered (localized) only when it is
+/// written: a tenant can have a hundred thousand findings, and holding all their text at once
+/// would make memory grow with the tenant.
+pub struct FindingsJson<'a> {
+    pub loc: &'a Localizer,
+    pub knowledge: &'a Knowledge,
+    pub findings: &'a [Finding],
+}
+
+impl Serialize for FindingsJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = s.serialize_seq(Some(self.findings.len()))?;
+        for f in self.findings {
+            seq.serialize_element(&finding_json(self.loc, self.knowledge, f))?;
+        }
+        seq.end()
+    }
 }
 
 #[derive(Serialize)]
@@ -233,7 +253,11 @@ pub fn finding_json(loc: &Localizer, k: &Knowledge, f: &Finding) -> FindingJson 
     }
 }
 
-pub fn diagnose_json<'a>(loc: &'a Localizer, k: &Knowledge, d: &Diagnosis) -> DiagnoseJson<'a> {
+pub fn diagnose_json<'a>(
+    loc: &'a Localizer,
+    k: &'a Knowledge,
+    d: &'a Diagnosis,
+) -> DiagnoseJson<'a> {
     let summary = Severity::ALL
         .iter()
         .map(|s| (s.as_str(), d.count(*s)))
@@ -241,7 +265,11 @@ pub fn diagnose_json<'a>(loc: &'a Localizer, k: &Knowledge, d: &Diagnosis) -> Di
     DiagnoseJson {
         locale: &loc.locale,
         now: d.now.to_string(),
-        findings: d.findings.iter().map(|f| finding_json(loc, k, f)).collect(),
+        findings: FindingsJson {
+            loc,
+            knowledge: k,
+            findings: &d.findings,
+        },
         summary,
         root_causes: root_causes(loc, k, d),
         skipped: d.skipped.clone(),
