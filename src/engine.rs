@@ -36,9 +36,30 @@ pub struct Finding {
     pub rule: usize,
     pub severity: Severity,
     pub subject: Subject,
-    pub args: BTreeMap<String, ArgValue>,
+    pub args: Args,
     /// The finding that explains this one (a root cause), if any.
     pub explained_by: Option<RootCause>,
+}
+
+/// A finding's Fluent arguments, by name in name order: a compact list (a tenant can have a
+/// hundred thousand findings; a map would take a node of 600 bytes each).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Args(Box<[(Box<str>, ArgValue)]>);
+
+impl Args {
+    pub fn get(&self, name: &str) -> Option<&ArgValue> {
+        self.0.iter().find(|(k, _)| &**k == name).map(|(_, v)| v)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &ArgValue)> {
+        self.0.iter().map(|(k, v)| (&**k, v))
+    }
+}
+
+impl From<BTreeMap<String, ArgValue>> for Args {
+    fn from(map: BTreeMap<String, ArgValue>) -> Args {
+        Args(map.into_iter().map(|(k, v)| (k.into(), v)).collect())
+    }
 }
 
 /// A reference to the finding that is the root cause of another.
@@ -181,9 +202,13 @@ fn state_fields(state: &StateMatch) -> Vec<&FieldPath> {
 #[derive(Default)]
 struct GroupCounts {
     table: hashbrown::HashTable<(u32, u32)>,
-    arena: Vec<u8>,
+    /// The keys, each after its length (2 bytes), in chunks of [`ARENA_CHUNK`] bytes (a chunk
+    /// is never reallocated: growing costs no copy and no second buffer).
+    arena: Vec<Vec<u8>>,
     exact: HashMap<String, (u64, String)>,
 }
+
+const ARENA_CHUNK: usize = 1 << 20;
 
 impl GroupCounts {
     /// The key groups compare by: lowercased.
@@ -198,17 +223,37 @@ impl GroupCounts {
     /// The hash of a lowercased key. Fixed: the same on every run, so nothing depends on a
     /// random seed.
     fn hash(lower: &str) -> u64 {
-        use std::hash::{BuildHasher, Hash, Hasher};
-        let mut h = rustc_hash::FxBuildHasher.build_hasher();
-        lower.hash(&mut h);
-        h.finish()
+        use std::hash::BuildHasher;
+        rustc_hash::FxBuildHasher.hash_one(lower)
     }
 
-    /// The key stored at `offset` of the arena.
-    fn stored(arena: &[u8], offset: u32) -> &str {
-        let at = offset as usize;
-        let len = u16::from_le_bytes([arena[at], arena[at + 1]]) as usize;
-        std::str::from_utf8(&arena[at + 2..at + 2 + len]).expect("stored from a str")
+    /// The key stored at `offset` of the arena (chunk number × chunk size + position).
+    fn stored(arena: &[Vec<u8>], offset: u32) -> &str {
+        let chunk = &arena[offset as usize / ARENA_CHUNK];
+        let at = offset as usize % ARENA_CHUNK;
+        let len = u16::from_le_bytes([chunk[at], chunk[at + 1]]) as usize;
+        std::str::from_utf8(&chunk[at + 2..at + 2 + len]).expect("stored from a str")
+    }
+
+    /// Stores a key (at most `u16::MAX` bytes) and says where, or `None` when the arena is full.
+    fn store(&mut self, key: &str) -> Option<u32> {
+        let need = key.len() + 2;
+        if self
+            .arena
+            .last()
+            .is_none_or(|c| c.len() + need > ARENA_CHUNK)
+        {
+            if (self.arena.len() + 1) * ARENA_CHUNK > u32::MAX as usize {
+                return None;
+            }
+            self.arena.push(Vec::with_capacity(ARENA_CHUNK));
+        }
+        let n = self.arena.len() - 1;
+        let chunk = &mut self.arena[n];
+        let offset = (n * ARENA_CHUNK + chunk.len()) as u32;
+        chunk.extend_from_slice(&(key.len() as u16).to_le_bytes());
+        chunk.extend_from_slice(key.as_bytes());
+        Some(offset)
     }
 
     fn display(&self, offset: u32) -> &str {
@@ -241,12 +286,8 @@ impl GroupCounts {
                 return;
             }
         } else if key.len() <= u16::MAX as usize
-            && self.arena.len() + key.len() + 2 < u32::MAX as usize
+            && let Some(offset) = self.store(key)
         {
-            let offset = self.arena.len() as u32;
-            self.arena
-                .extend_from_slice(&(key.len() as u16).to_le_bytes());
-            self.arena.extend_from_slice(key.as_bytes());
             let arena = &self.arena;
             self.table.insert_unique(h, (1, offset), |&(_, at)| {
                 Self::hash(&Self::lower(Self::stored(arena, at)))
@@ -558,7 +599,7 @@ fn judge(
             break;
         }
     }
-    let args = compute_args(&state.args, record, now, tenant, None);
+    let args = compute_args(&state.args, record, now, tenant, None).into();
     findings.push(Finding {
         rule: r,
         severity,

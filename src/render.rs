@@ -83,25 +83,38 @@ pub struct RuleText {
     pub docs: Vec<Doc>,
 }
 
-fn fluent_args<'a>(loc: &Localizer, args: &'a BTreeMap<String, ArgValue>) -> FluentArgs<'a> {
+/// A message's arguments by name: a finding's compact list, or a map.
+pub trait ArgList {
+    fn pairs(&self) -> Box<dyn Iterator<Item = (&str, &ArgValue)> + '_>;
+}
+
+impl ArgList for BTreeMap<String, ArgValue> {
+    fn pairs(&self) -> Box<dyn Iterator<Item = (&str, &ArgValue)> + '_> {
+        Box::new(self.iter().map(|(k, v)| (k.as_str(), v)))
+    }
+}
+
+impl ArgList for crate::engine::Args {
+    fn pairs(&self) -> Box<dyn Iterator<Item = (&str, &ArgValue)> + '_> {
+        Box::new(self.iter())
+    }
+}
+
+fn fluent_args<'a>(loc: &Localizer, args: &'a dyn ArgList) -> FluentArgs<'a> {
     let mut out = FluentArgs::new();
-    for (k, v) in args {
+    for (k, v) in args.pairs() {
         let value = match v {
             ArgValue::Text(s) => FluentValue::from(s.as_str()),
             ArgValue::Number(n) => FluentValue::from(*n),
             ArgValue::Date(t) => FluentValue::from(loc.date(*t)),
         };
-        out.set(k.as_str(), value);
+        out.set(k, value);
     }
     out
 }
 
 /// Renders a rule's message (and, given arguments, its detail sentence).
-pub fn rule_text(
-    loc: &Localizer,
-    rule: &Rule,
-    args: Option<&BTreeMap<String, ArgValue>>,
-) -> RuleText {
+pub fn rule_text(loc: &Localizer, rule: &Rule, args: Option<&dyn ArgList>) -> RuleText {
     let id = &rule.message;
     let title = loc
         .get(id, None, None)
