@@ -56,10 +56,13 @@ fn write_out(io: &mut Io, text: &str) -> Result<(), Error> {
         .map_err(|e| Error::io(&PathBuf::from("<stdout>"), e))
 }
 
+/// Pretty-printed JSON, written as it is serialized (nothing of the size of the output is held).
 fn json_out<T: Serialize>(io: &mut Io, value: &T) -> Result<(), Error> {
-    let mut text = serde_json::to_string_pretty(value).expect("serializable");
-    text.push('\n');
-    write_out(io, &text)
+    let stdout = |e| Error::io(&PathBuf::from("<stdout>"), e);
+    let mut w = std::io::BufWriter::with_capacity(1 << 16, &mut *io.out);
+    serde_json::to_writer_pretty(&mut w, value).map_err(|e| stdout(e.into()))?;
+    w.write_all(b"\n").map_err(stdout)?;
+    w.flush().map_err(stdout)
 }
 
 pub fn parse_now(arg: Option<&str>) -> Result<Timestamp, Error> {

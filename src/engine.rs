@@ -16,7 +16,7 @@ use crate::knowledge::Knowledge;
 use crate::knowledge::condition::{Scope, Skip};
 use crate::knowledge::rule::{Severity, StateMatch, SubjectSpec, TenantValue};
 use crate::knowledge::value::{ArgSpec, ArgValue, FieldPath, parse_timestamp};
-use crate::snapshot::{self, Input, Projection, Sink};
+use crate::snapshot::{self, Absorb, Input, Judge, Judged, Projection, Sink};
 
 /// What a finding is about.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -36,9 +36,30 @@ pub struct Finding {
     pub rule: usize,
     pub severity: Severity,
     pub subject: Subject,
-    pub args: BTreeMap<String, ArgValue>,
+    pub args: Args,
     /// The finding that explains this one (a root cause), if any.
     pub explained_by: Option<RootCause>,
+}
+
+/// A finding's Fluent arguments, by name in name order: a compact list (a tenant can have a
+/// hundred thousand findings; a map would take a node of 600 bytes each).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Args(Box<[(Box<str>, ArgValue)]>);
+
+impl Args {
+    pub fn get(&self, name: &str) -> Option<&ArgValue> {
+        self.0.iter().find(|(k, _)| &**k == name).map(|(_, v)| v)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &ArgValue)> {
+        self.0.iter().map(|(k, v)| (&**k, v))
+    }
+}
+
+impl From<BTreeMap<String, ArgValue>> for Args {
+    fn from(map: BTreeMap<String, ArgValue>) -> Args {
+        Args(map.into_iter().map(|(k, v)| (k.into(), v)).collect())
+    }
 }
 
 /// A reference to the finding that is the root cause of another.
@@ -173,30 +194,70 @@ fn state_fields(state: &StateMatch) -> Vec<&FieldPath> {
     out
 }
 
-/// How many records each group has, in compact form: a tenant has hundreds of thousands of
-/// users. A group is a 64-bit hash of its lowercased key → (count, offset of the first record's
-/// key in an arena); a hash that collides with another key (checked on every add) goes to an
-/// exact map, so counts are always exact.
+/// How many records each group has, in compact form: a tenant has millions of users. A group is
+/// 8 bytes in a hash table (its count, and the offset of the first record's key in an arena)
+/// plus the key once; the table is found by the hash of the lowercased key and compares the keys
+/// themselves, so counts are exact. Keys over 64 KiB and counts over `u32::MAX` go to an exact
+/// map.
 #[derive(Default)]
 struct GroupCounts {
-    slots: HashMap<u64, (u32, u32)>,
-    arena: Vec<u8>,
+    table: hashbrown::HashTable<(u32, u32)>,
+    /// The keys, each after its length (2 bytes), in chunks of [`ARENA_CHUNK`] bytes (a chunk
+    /// is never reallocated: growing costs no copy and no second buffer).
+    arena: Vec<Vec<u8>>,
     exact: HashMap<String, (u64, String)>,
 }
 
+const ARENA_CHUNK: usize = 1 << 20;
+
 impl GroupCounts {
+    /// The key groups compare by: lowercased.
+    fn lower(key: &str) -> std::borrow::Cow<'_, str> {
+        if key.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+            key.to_lowercase().into()
+        } else {
+            key.into()
+        }
+    }
+
+    /// The hash of a lowercased key. Fixed: the same on every run, so nothing depends on a
+    /// random seed.
     fn hash(lower: &str) -> u64 {
-        use std::hash::{Hash, Hasher};
-        // Fixed keys: the same on every run, so nothing depends on a random seed.
-        let mut h = std::hash::DefaultHasher::new();
-        lower.hash(&mut h);
-        h.finish()
+        use std::hash::BuildHasher;
+        rustc_hash::FxBuildHasher.hash_one(lower)
+    }
+
+    /// The key stored at `offset` of the arena (chunk number × chunk size + position).
+    fn stored(arena: &[Vec<u8>], offset: u32) -> &str {
+        let chunk = &arena[offset as usize / ARENA_CHUNK];
+        let at = offset as usize % ARENA_CHUNK;
+        let len = u16::from_le_bytes([chunk[at], chunk[at + 1]]) as usize;
+        std::str::from_utf8(&chunk[at + 2..at + 2 + len]).expect("stored from a str")
+    }
+
+    /// Stores a key (at most `u16::MAX` bytes) and says where, or `None` when the arena is full.
+    fn store(&mut self, key: &str) -> Option<u32> {
+        let need = key.len() + 2;
+        if self
+            .arena
+            .last()
+            .is_none_or(|c| c.len() + need > ARENA_CHUNK)
+        {
+            if (self.arena.len() + 1) * ARENA_CHUNK > u32::MAX as usize {
+                return None;
+            }
+            self.arena.push(Vec::with_capacity(ARENA_CHUNK));
+        }
+        let n = self.arena.len() - 1;
+        let chunk = &mut self.arena[n];
+        let offset = (n * ARENA_CHUNK + chunk.len()) as u32;
+        chunk.extend_from_slice(&(key.len() as u16).to_le_bytes());
+        chunk.extend_from_slice(key.as_bytes());
+        Some(offset)
     }
 
     fn display(&self, offset: u32) -> &str {
-        let at = offset as usize;
-        let len = u16::from_le_bytes([self.arena[at], self.arena[at + 1]]) as usize;
-        std::str::from_utf8(&self.arena[at + 2..at + 2 + len]).expect("stored from a str")
+        Self::stored(&self.arena, offset)
     }
 
     fn same_key(a: &str, b: &str) -> bool {
@@ -207,45 +268,42 @@ impl GroupCounts {
         }
     }
 
-    fn add(&mut self, key: &str) {
-        let lower: std::borrow::Cow<str> =
-            if key.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-                key.to_lowercase().into()
-            } else {
-                key.into()
-            };
+    /// Counts one record of the group `key`, whose lowercased form hashes to `h`.
+    fn add(&mut self, key: &str, h: u64) {
         if !self.exact.is_empty()
-            && let Some(e) = self.exact.get_mut(lower.as_ref())
+            && let Some(e) = self.exact.get_mut(Self::lower(key).as_ref())
         {
             e.0 += 1;
             return;
         }
-        let h = Self::hash(&lower);
-        if let Some(&(count, offset)) = self.slots.get(&h) {
-            if Self::same_key(self.display(offset), key) && count < u32::MAX {
-                self.slots.insert(h, (count + 1, offset));
+        let arena = &self.arena;
+        if let Some((count, _)) = self
+            .table
+            .find_mut(h, |&(_, at)| Self::same_key(Self::stored(arena, at), key))
+        {
+            if *count < u32::MAX {
+                *count += 1;
                 return;
             }
         } else if key.len() <= u16::MAX as usize
-            && self.arena.len() + key.len() + 2 < u32::MAX as usize
+            && let Some(offset) = self.store(key)
         {
-            let offset = self.arena.len() as u32;
-            self.arena
-                .extend_from_slice(&(key.len() as u16).to_le_bytes());
-            self.arena.extend_from_slice(key.as_bytes());
-            self.slots.insert(h, (1, offset));
+            let arena = &self.arena;
+            self.table.insert_unique(h, (1, offset), |&(_, at)| {
+                Self::hash(&Self::lower(Self::stored(arena, at)))
+            });
             return;
         }
-        // A hash collision, an enormous key or count: keep this group exactly.
+        // An enormous key or count: keep this group exactly.
         self.exact
-            .entry(lower.into_owned())
+            .entry(Self::lower(key).into_owned())
             .or_insert_with(|| (0, key.to_string()))
             .0 += 1;
     }
 
     /// Every group: (the first record's key, count).
     fn for_each(&self, mut f: impl FnMut(&str, u64)) {
-        for &(count, offset) in self.slots.values() {
+        for &(count, offset) in &self.table {
             f(self.display(offset), count as u64);
         }
         for (count, key) in self.exact.values() {
@@ -267,31 +325,33 @@ struct Evaluator<'p, 'k> {
     record_index: HashMap<String, usize>,
 }
 
-impl Sink for Evaluator<'_, '_> {
-    fn present(&mut self, collection: &str) {
-        if !self.present.iter().any(|c| c == collection) {
-            self.present.push(collection.to_string());
-        }
-        for (name, fact) in &self.plan.knowledge.tenant.facts {
-            if fact.from == collection && matches!(fact.value, TenantValue::Count) {
-                self.tenant.entry(name.clone()).or_insert(Value::from(0u64));
-            }
-        }
-    }
+/// What a run of consecutive records gave: made on any thread, absorbed in file order.
+#[derive(Default)]
+struct Part {
+    records: usize,
+    findings: Vec<Finding>,
+    skipped: Vec<SkipNote>,
+    /// Per record counted in a group: the group rule, the hash of the lowercased key, and where
+    /// the key ends in `keys`.
+    groups: Vec<(usize, u64, usize)>,
+    keys: String,
+    /// Per tenant fact (in the order of `Knowledge::tenant.facts`): records counted, and the
+    /// first value found.
+    counts: Vec<u64>,
+    values: Vec<Option<Value>>,
+}
 
-    fn record(&mut self, collection: &str, record: Value) {
-        let index = {
-            match self.record_index.get_mut(collection) {
-                Some(i) => {
-                    *i += 1;
-                    *i - 1
-                }
-                None => {
-                    self.record_index.insert(collection.to_string(), 1);
-                    0
-                }
-            }
-        };
+/// The pure half of an evaluator: judges records on any thread.
+#[derive(Clone, Copy)]
+struct Judger<'p, 'k> {
+    plan: &'p Plan<'k>,
+    now: Timestamp,
+}
+
+impl Judger<'_, '_> {
+    /// Judges one record.
+    fn judge_record(&self, collection: &str, index: usize, record: &Value, part: &mut Part) {
+        part.records += 1;
         let scope = Scope {
             now: self.now,
             tenant: None,
@@ -301,7 +361,18 @@ impl Sink for Evaluator<'_, '_> {
             for &r in rules {
                 let state = k.rules[r].spec.state.as_ref().expect("planned");
                 let fallback_id = || format!("{collection}[{index}]");
-                self.evaluate(r, state, &record, &scope, &fallback_id, None);
+                judge(
+                    self.plan,
+                    self.now,
+                    r,
+                    state,
+                    record,
+                    &scope,
+                    &fallback_id,
+                    None,
+                    &mut part.findings,
+                    &mut part.skipped,
+                );
             }
         }
         for &r in &self.plan.groups {
@@ -316,39 +387,174 @@ impl Sink for Evaluator<'_, '_> {
             }
             if let Some(w) = &group.r#where {
                 let mut skips = Vec::new();
-                if !w.eval(&record, &scope, &mut skips).is_true() {
+                if !w.eval(record, &scope, &mut skips).is_true() {
                     continue;
                 }
             }
-            let Some(key) = group.by.lookup(&record).and_then(scalar_text) else {
+            let Some(key) = group.by.lookup(record).and_then(scalar_str) else {
                 continue;
             };
-            self.group_counts.entry(r).or_default().add(&key);
+            let h = GroupCounts::hash(&GroupCounts::lower(&key));
+            part.keys.push_str(&key);
+            part.groups.push((r, h, part.keys.len()));
         }
-        for (name, fact) in &k.tenant.facts {
+        for (i, (_, fact)) in k.tenant.facts.iter().enumerate() {
             if fact.from != collection {
                 continue;
             }
             if let Some(w) = &fact.r#where {
                 let mut skips = Vec::new();
-                if !w.eval(&record, &scope, &mut skips).is_true() {
+                if !w.eval(record, &scope, &mut skips).is_true() {
                     continue;
                 }
             }
+            if part.counts.is_empty() {
+                part.counts = vec![0; k.tenant.facts.len()];
+                part.values = vec![None; k.tenant.facts.len()];
+            }
             match &fact.value {
-                TenantValue::Count => {
-                    let n = self.tenant.get(name).and_then(Value::as_u64).unwrap_or(0);
-                    self.tenant.insert(name.clone(), Value::from(n + 1));
-                }
+                TenantValue::Count => part.counts[i] += 1,
                 TenantValue::Field(p) => {
-                    if !self.tenant.contains_key(name)
-                        && let Some(v) = p.lookup(&record).filter(|v| !v.is_null())
+                    if part.values[i].is_none()
+                        && let Some(v) = p.lookup(record).filter(|v| !v.is_null())
                     {
-                        self.tenant.insert(name.clone(), v.clone());
+                        part.values[i] = Some(v.clone());
                     }
                 }
             }
         }
+    }
+}
+
+impl Evaluator<'_, '_> {
+    /// Takes in what a run of records gave, in file order.
+    fn absorb_part(&mut self, collection: &str, mut part: Part) {
+        match self.record_index.get_mut(collection) {
+            Some(i) => *i += part.records,
+            None => {
+                self.record_index
+                    .insert(collection.to_string(), part.records);
+            }
+        }
+        self.findings.extend(part.findings);
+        self.skipped.extend(part.skipped);
+        let mut start = 0;
+        for (r, h, end) in part.groups {
+            self.group_counts
+                .entry(r)
+                .or_default()
+                .add(&part.keys[start..end], h);
+            start = end;
+        }
+        if part.counts.is_empty() {
+            return;
+        }
+        let facts = &self.plan.knowledge.tenant.facts;
+        for (i, (name, fact)) in facts.iter().enumerate() {
+            match &fact.value {
+                TenantValue::Count if part.counts[i] > 0 => {
+                    let n = self.tenant.get(name).and_then(Value::as_u64).unwrap_or(0);
+                    self.tenant
+                        .insert(name.clone(), Value::from(n + part.counts[i]));
+                }
+                TenantValue::Field(_) => {
+                    if !self.tenant.contains_key(name)
+                        && let Some(v) = part.values[i].take()
+                    {
+                        self.tenant.insert(name.clone(), v);
+                    }
+                }
+                TenantValue::Count => {}
+            }
+        }
+    }
+}
+
+impl Sink for Evaluator<'_, '_> {
+    fn present(&mut self, collection: &str) {
+        if !self.present.iter().any(|c| c == collection) {
+            self.present.push(collection.to_string());
+        }
+        for (name, fact) in &self.plan.knowledge.tenant.facts {
+            if fact.from == collection && matches!(fact.value, TenantValue::Count) {
+                self.tenant.entry(name.clone()).or_insert(Value::from(0u64));
+            }
+        }
+    }
+
+    fn record(&mut self, collection: &str, record: Value) {
+        let index = self.seen(collection);
+        let mut part = Part::default();
+        let judger = Judger {
+            plan: self.plan,
+            now: self.now,
+        };
+        judger.judge_record(collection, index, &record, &mut part);
+        self.absorb_part(collection, part);
+    }
+}
+
+impl Absorb for Evaluator<'_, '_> {
+    fn seen(&self, collection: &str) -> usize {
+        self.record_index.get(collection).copied().unwrap_or(0)
+    }
+
+    fn absorb(&mut self, collection: &str, judged: Judged) {
+        let part = judged
+            .downcast::<Part>()
+            .expect("judged by this evaluator's judge");
+        self.absorb_part(collection, *part);
+    }
+}
+
+impl Judge for Judger<'_, '_> {
+    fn judge(
+        &self,
+        collection: &str,
+        first: usize,
+        records: &mut dyn Iterator<Item = Value>,
+    ) -> Judged {
+        let mut part = Part::default();
+        for (i, record) in records.enumerate() {
+            self.judge_record(collection, first + i, &record, &mut part);
+        }
+        Box::new(part)
+    }
+}
+
+/// An evaluator with its judge apart, so the reader can judge records on every core while the
+/// evaluator takes the judgements in.
+struct Parallel<'p, 'k> {
+    judger: Judger<'p, 'k>,
+    ev: Evaluator<'p, 'k>,
+}
+
+impl Sink for Parallel<'_, '_> {
+    fn present(&mut self, collection: &str) {
+        self.ev.present(collection);
+    }
+
+    fn record(&mut self, collection: &str, record: Value) {
+        self.ev.record(collection, record);
+    }
+
+    fn split(&mut self) -> Option<(&dyn Judge, &mut dyn Absorb)> {
+        Some((&self.judger, &mut self.ev))
+    }
+}
+
+impl Parallel<'_, '_> {
+    fn finish(self) -> Diagnosis {
+        self.ev.finish()
+    }
+}
+
+/// A group key: a non-empty string or a number.
+fn scalar_str(v: &Value) -> Option<std::borrow::Cow<'_, str>> {
+    match v {
+        Value::String(s) if !s.is_empty() => Some(s.as_str().into()),
+        Value::Number(n) => Some(n.to_string().into()),
+        _ => None,
     }
 }
 
@@ -357,6 +563,61 @@ fn scalar_text(v: &Value) -> Option<String> {
         Value::String(s) if !s.is_empty() => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),
         _ => None,
+    }
+}
+
+/// Evaluates one rule on one record, adding its finding and the values it could not read.
+#[allow(clippy::too_many_arguments)]
+fn judge(
+    plan: &Plan<'_>,
+    now: Timestamp,
+    r: usize,
+    state: &StateMatch,
+    record: &Value,
+    scope: &Scope<'_>,
+    fallback_id: &dyn Fn() -> String,
+    tenant: Option<&Map<String, Value>>,
+    findings: &mut Vec<Finding>,
+    skipped: &mut Vec<SkipNote>,
+) {
+    let mut skips = Vec::new();
+    let hit = state.when.eval(record, scope, &mut skips).is_true();
+    if !hit && skips.is_empty() {
+        return;
+    }
+    let subject = subject(&state.subject, record, fallback_id);
+    let rule = &plan.knowledge.rules[r];
+    note_skips(skipped, rule.id(), &subject, skips);
+    if !hit {
+        return;
+    }
+    let mut severity = rule.spec.severity;
+    for sw in &state.severity_when {
+        let mut skips = Vec::new();
+        if sw.when.eval(record, scope, &mut skips).is_true() {
+            severity = sw.severity;
+            break;
+        }
+    }
+    let args = compute_args(&state.args, record, now, tenant, None).into();
+    findings.push(Finding {
+        rule: r,
+        severity,
+        subject,
+        args,
+        explained_by: None,
+    });
+}
+
+fn note_skips(skipped: &mut Vec<SkipNote>, rule: &str, subject: &Subject, skips: Vec<Skip>) {
+    for s in skips {
+        skipped.push(SkipNote {
+            rule: rule.to_string(),
+            subject: subject.name.clone().unwrap_or_else(|| subject.id.clone()),
+            field: s.field,
+            value: s.value,
+            expected: s.expected.to_string(),
+        });
     }
 }
 
@@ -370,45 +631,18 @@ impl Evaluator<'_, '_> {
         fallback_id: &dyn Fn() -> String,
         tenant: Option<&Map<String, Value>>,
     ) {
-        let mut skips = Vec::new();
-        let hit = state.when.eval(record, scope, &mut skips).is_true();
-        if !hit && skips.is_empty() {
-            return;
-        }
-        let subject = subject(&state.subject, record, fallback_id);
-        let rule = &self.plan.knowledge.rules[r];
-        self.note_skips(rule.id(), &subject, skips);
-        if !hit {
-            return;
-        }
-        let mut severity = rule.spec.severity;
-        for sw in &state.severity_when {
-            let mut skips = Vec::new();
-            if sw.when.eval(record, scope, &mut skips).is_true() {
-                severity = sw.severity;
-                break;
-            }
-        }
-        let args = compute_args(&state.args, record, self.now, tenant, None);
-        self.findings.push(Finding {
-            rule: r,
-            severity,
-            subject,
-            args,
-            explained_by: None,
-        });
-    }
-
-    fn note_skips(&mut self, rule: &str, subject: &Subject, skips: Vec<Skip>) {
-        for s in skips {
-            self.skipped.push(SkipNote {
-                rule: rule.to_string(),
-                subject: subject.name.clone().unwrap_or_else(|| subject.id.clone()),
-                field: s.field,
-                value: s.value,
-                expected: s.expected.to_string(),
-            });
-        }
+        judge(
+            self.plan,
+            self.now,
+            r,
+            state,
+            record,
+            scope,
+            fallback_id,
+            tenant,
+            &mut self.findings,
+            &mut self.skipped,
+        );
     }
 
     fn finish(mut self) -> Diagnosis {
@@ -423,11 +657,21 @@ impl Evaluator<'_, '_> {
             let state = k.rules[r].spec.state.as_ref().expect("planned");
             // Evaluation order does not matter: findings and notes are sorted below.
             let groups = group_counts.remove(&r).unwrap_or_default();
+            // One record for every group, its two fields overwritten in place.
+            let mut record = Value::Object(Map::from_iter([
+                ("key".to_string(), Value::String(String::new())),
+                ("count".to_string(), Value::from(0u64)),
+            ]));
             groups.for_each(|key, count| {
-                let mut record = Map::new();
-                record.insert("key".into(), Value::String(key.to_string()));
-                record.insert("count".into(), Value::from(count));
-                let record = Value::Object(record);
+                if let Value::Object(m) = &mut record {
+                    if let Some(Value::String(k)) = m.get_mut("key") {
+                        k.clear();
+                        k.push_str(key);
+                    }
+                    if let Some(c) = m.get_mut("count") {
+                        *c = Value::from(count);
+                    }
+                }
                 self.evaluate(
                     r,
                     state,
@@ -582,8 +826,8 @@ pub fn diagnose_bytes(
     Ok(d)
 }
 
-fn evaluator<'p, 'k>(plan: &'p Plan<'k>, now: Timestamp) -> Evaluator<'p, 'k> {
-    Evaluator {
+fn evaluator<'p, 'k>(plan: &'p Plan<'k>, now: Timestamp) -> Parallel<'p, 'k> {
+    let ev = Evaluator {
         plan,
         now,
         present: Vec::new(),
@@ -592,6 +836,10 @@ fn evaluator<'p, 'k>(plan: &'p Plan<'k>, now: Timestamp) -> Evaluator<'p, 'k> {
         group_counts: HashMap::new(),
         tenant: Map::new(),
         record_index: HashMap::new(),
+    };
+    Parallel {
+        judger: Judger { plan, now },
+        ev,
     }
 }
 

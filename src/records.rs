@@ -17,10 +17,14 @@ use std::io::Read;
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::{Map, Value};
 
-use crate::snapshot::Sink;
+use std::sync::{Mutex, mpsc};
+
+use crate::snapshot::{Absorb, Judge, Judged, Sink};
 
 /// Bytes of records per batch and core.
 const BATCH: usize = 4 << 20;
+/// Bytes of records per job of the parallel judge (small: jobs in flight are what it holds).
+const JOB: usize = 1 << 20;
 /// Give up looking for the records array after this much prefix.
 const MAX_PREFIX: usize = 64 << 20;
 
@@ -64,6 +68,15 @@ pub fn read<R: Read>(
         }
     };
     let mut skeleton: Vec<u8> = buf[..array_at].to_vec();
+    if let Some((judge, absorb)) = sink.split() {
+        let ctx = Pipeline {
+            collection,
+            keep,
+            judge,
+            threads,
+        };
+        return ctx.run(reader, buf, array_at, skeleton, absorb, validate_skeleton);
+    }
     let mut pos = array_at;
     let mut expect = Expect::FirstOrEnd;
     let mut eof = false;
@@ -121,26 +134,207 @@ pub fn read<R: Read>(
     })
 }
 
-fn read_more<R: Read>(reader: &mut R, buf: &mut Vec<u8>, want: usize) -> std::io::Result<usize> {
-    let start = buf.len();
-    let target = start + want;
-    while buf.len() < target {
-        let old = buf.len();
-        buf.resize(target, 0);
-        match reader.read(&mut buf[old..]) {
-            Ok(0) => {
-                buf.truncate(old);
-                break;
+/// The reader of a sink that judges on other threads: this thread reads and cuts the records
+/// into jobs of about [`JOB`] bytes, worker threads parse and judge them, and this thread takes
+/// the judgements in, in file order, while the workers go on. At most a few jobs are in flight,
+/// so memory does not depend on the file's size.
+struct Pipeline<'a> {
+    collection: &'a str,
+    keep: Option<&'a HashSet<String>>,
+    judge: &'a dyn Judge,
+    threads: usize,
+}
+
+/// A job's outcome: its number, the judgement, whether every record parsed, and its buffer back.
+type Done = (usize, Judged, bool, Vec<u8>);
+
+impl Pipeline<'_> {
+    fn run<R: Read>(
+        &self,
+        mut reader: R,
+        mut buf: Vec<u8>,
+        mut pos: usize,
+        mut skeleton: Vec<u8>,
+        absorb: &mut dyn Absorb,
+        validate_skeleton: &dyn Fn(&[u8]) -> bool,
+    ) -> std::io::Result<Outcome> {
+        let collection = self.collection;
+        let keep: Option<Vec<&str>> = self.keep.map(|k| k.iter().map(String::as_str).collect());
+        let keep = keep.as_deref();
+        let judge = self.judge;
+        let mut index = absorb.seen(collection);
+        let in_flight = self.threads + 1;
+        let (job_tx, job_rx) =
+            mpsc::sync_channel::<(usize, usize, Vec<u8>, Vec<(usize, usize)>)>(self.threads);
+        let job_rx = Mutex::new(job_rx);
+        let (done_tx, done_rx) = mpsc::channel::<Done>();
+        std::thread::scope(|s| {
+            for _ in 0..self.threads {
+                let done_tx = done_tx.clone();
+                let job_rx = &job_rx;
+                s.spawn(move || {
+                    loop {
+                        let job = job_rx
+                            .lock()
+                            .map_err(|_| ())
+                            .and_then(|rx| rx.recv().map_err(|_| ()));
+                        let Ok((seq, first, data, ranges)) = job else {
+                            break;
+                        };
+                        let mut ok = true;
+                        let mut records = ranges.iter().map_while(|&(s, e)| {
+                            let v = parse_record(&data[s..e], keep);
+                            ok &= v.is_some();
+                            v
+                        });
+                        let judged = judge.judge(collection, first, &mut records);
+                        if done_tx.send((seq, judged, ok, data)).is_err() {
+                            break;
+                        }
+                    }
+                });
             }
-            Ok(n) => buf.truncate(old + n),
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => buf.truncate(old),
-            Err(e) => {
-                buf.truncate(old);
-                return Err(e);
+            drop(done_tx);
+            let mut order = Order::default();
+            let mut expect = Expect::FirstOrEnd;
+            let mut eof = false;
+            let mut seq = 0;
+            let outcome = loop {
+                let mut ranges: Vec<(usize, usize)> = Vec::new();
+                let mut done = false;
+                let mut bad = false;
+                loop {
+                    match next_record(&buf, pos, &mut expect) {
+                        Step::Record(s, e) => {
+                            ranges.push((s, e));
+                            pos = e;
+                        }
+                        Step::Comma(after) => pos = after,
+                        Step::End(after) => {
+                            pos = after;
+                            done = true;
+                            break;
+                        }
+                        Step::NeedMore => break,
+                        Step::Invalid => {
+                            bad = true;
+                            break;
+                        }
+                    }
+                }
+                if ranges.is_empty() {
+                    buf.drain(..pos);
+                } else {
+                    // The buffer goes with the job; the unfinished record starts the next one.
+                    let mut next = order
+                        .spare
+                        .pop()
+                        .unwrap_or_else(|| Vec::with_capacity(JOB + (64 << 10)));
+                    next.clear();
+                    next.extend_from_slice(&buf[pos..]);
+                    let data = std::mem::replace(&mut buf, next);
+                    let n = ranges.len();
+                    if job_tx.send((seq, index, data, ranges)).is_err() {
+                        break Outcome::Invalid;
+                    }
+                    seq += 1;
+                    index += n;
+                    // Take in what is ready; wait when too much is in flight.
+                    if !order.collect(&done_rx, absorb, collection, seq, in_flight) {
+                        break Outcome::Invalid;
+                    }
+                }
+                pos = 0;
+                if bad {
+                    break Outcome::Invalid;
+                }
+                if done {
+                    break Outcome::Done;
+                }
+                if eof {
+                    break Outcome::Invalid;
+                }
+                match read_more(&mut reader, &mut buf, JOB) {
+                    Ok(0) => eof = true,
+                    Ok(_) => {}
+                    Err(e) => {
+                        drop(job_tx);
+                        return Err(e);
+                    }
+                }
+            };
+            drop(job_tx);
+            if !order.collect(&done_rx, absorb, collection, seq, 0) {
+                return Ok(Outcome::Invalid);
             }
+            Ok(outcome)
+        })
+        .and_then(|outcome| {
+            if outcome != Outcome::Done {
+                return Ok(outcome);
+            }
+            // The rest of the file must close the document.
+            skeleton.push(b']');
+            skeleton.extend_from_slice(&buf[pos..]);
+            reader.read_to_end(&mut skeleton)?;
+            Ok(if validate_skeleton(&skeleton) {
+                Outcome::Done
+            } else {
+                Outcome::Invalid
+            })
+        })
+    }
+}
+
+/// Judgements that came back out of order, waiting for their turn.
+#[derive(Default)]
+struct Order {
+    next: usize,
+    waiting: std::collections::BTreeMap<usize, (Judged, bool)>,
+    /// Buffers back from the workers, for the next jobs.
+    spare: Vec<Vec<u8>>,
+}
+
+impl Order {
+    /// Takes in, in order, what has come back; waits until at most `in_flight` of the `sent`
+    /// jobs are out. False when a job held an invalid record (what came before it is taken in).
+    fn collect(
+        &mut self,
+        done: &mpsc::Receiver<Done>,
+        absorb: &mut dyn Absorb,
+        collection: &str,
+        sent: usize,
+        in_flight: usize,
+    ) -> bool {
+        loop {
+            while let Some((judged, ok)) = self.waiting.remove(&self.next) {
+                absorb.absorb(collection, judged);
+                self.next += 1;
+                if !ok {
+                    return false;
+                }
+            }
+            let result = if sent - self.next > in_flight {
+                match done.recv() {
+                    Ok(r) => r,
+                    Err(_) => return false,
+                }
+            } else {
+                match done.try_recv() {
+                    Ok(r) => r,
+                    Err(_) => return true,
+                }
+            };
+            let (seq, judged, ok, data) = result;
+            self.waiting.insert(seq, (judged, ok));
+            self.spare.push(data);
         }
     }
-    Ok(buf.len() - start)
+}
+
+fn read_more<R: Read>(reader: &mut R, buf: &mut Vec<u8>, want: usize) -> std::io::Result<usize> {
+    // `read_to_end` reads into the spare capacity without zeroing it first.
+    reader.by_ref().take(want as u64).read_to_end(buf)
 }
 
 fn skip_ws(buf: &[u8], mut i: usize) -> usize {

@@ -83,25 +83,38 @@ pub struct RuleText {
     pub docs: Vec<Doc>,
 }
 
-fn fluent_args<'a>(loc: &Localizer, args: &'a BTreeMap<String, ArgValue>) -> FluentArgs<'a> {
+/// A message's arguments by name: a finding's compact list, or a map.
+pub trait ArgList {
+    fn pairs(&self) -> Box<dyn Iterator<Item = (&str, &ArgValue)> + '_>;
+}
+
+impl ArgList for BTreeMap<String, ArgValue> {
+    fn pairs(&self) -> Box<dyn Iterator<Item = (&str, &ArgValue)> + '_> {
+        Box::new(self.iter().map(|(k, v)| (k.as_str(), v)))
+    }
+}
+
+impl ArgList for crate::engine::Args {
+    fn pairs(&self) -> Box<dyn Iterator<Item = (&str, &ArgValue)> + '_> {
+        Box::new(self.iter())
+    }
+}
+
+fn fluent_args<'a>(loc: &Localizer, args: &'a dyn ArgList) -> FluentArgs<'a> {
     let mut out = FluentArgs::new();
-    for (k, v) in args {
+    for (k, v) in args.pairs() {
         let value = match v {
             ArgValue::Text(s) => FluentValue::from(s.as_str()),
             ArgValue::Number(n) => FluentValue::from(*n),
             ArgValue::Date(t) => FluentValue::from(loc.date(*t)),
         };
-        out.set(k.as_str(), value);
+        out.set(k, value);
     }
     out
 }
 
 /// Renders a rule's message (and, given arguments, its detail sentence).
-pub fn rule_text(
-    loc: &Localizer,
-    rule: &Rule,
-    args: Option<&BTreeMap<String, ArgValue>>,
-) -> RuleText {
+pub fn rule_text(loc: &Localizer, rule: &Rule, args: Option<&dyn ArgList>) -> RuleText {
     let id = &rule.message;
     let title = loc
         .get(id, None, None)
@@ -167,7 +180,7 @@ pub struct MatchJson {
 pub struct DiagnoseJson<'a> {
     pub locale: &'a str,
     pub now: String,
-    pub findings: Vec<FindingJson>,
+    pub findings: FindingsJson<'a>,
     pub summary: BTreeMap<&'static str, usize>,
     /// Findings that explain others, with what they explain.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -186,6 +199,26 @@ pub struct DiagnoseJson<'a> {
     /// Report metadata (`report --format json`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub report: Option<crate::report::Meta>,
+}
+
+/// The findings of a diagnosis as a JSON array, each rendered (localized) only when it is
+/// written: a tenant can have a hundred thousand findings, and holding all their text at once
+/// would make memory grow with the tenant.
+pub struct FindingsJson<'a> {
+    pub loc: &'a Localizer,
+    pub knowledge: &'a Knowledge,
+    pub findings: &'a [Finding],
+}
+
+impl Serialize for FindingsJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = s.serialize_seq(Some(self.findings.len()))?;
+        for f in self.findings {
+            seq.serialize_element(&finding_json(self.loc, self.knowledge, f))?;
+        }
+        seq.end()
+    }
 }
 
 #[derive(Serialize)]
@@ -233,7 +266,11 @@ pub fn finding_json(loc: &Localizer, k: &Knowledge, f: &Finding) -> FindingJson 
     }
 }
 
-pub fn diagnose_json<'a>(loc: &'a Localizer, k: &Knowledge, d: &Diagnosis) -> DiagnoseJson<'a> {
+pub fn diagnose_json<'a>(
+    loc: &'a Localizer,
+    k: &'a Knowledge,
+    d: &'a Diagnosis,
+) -> DiagnoseJson<'a> {
     let summary = Severity::ALL
         .iter()
         .map(|s| (s.as_str(), d.count(*s)))
@@ -241,7 +278,11 @@ pub fn diagnose_json<'a>(loc: &'a Localizer, k: &Knowledge, d: &Diagnosis) -> Di
     DiagnoseJson {
         locale: &loc.locale,
         now: d.now.to_string(),
-        findings: d.findings.iter().map(|f| finding_json(loc, k, f)).collect(),
+        findings: FindingsJson {
+            loc,
+            knowledge: k,
+            findings: &d.findings,
+        },
         summary,
         root_causes: root_causes(loc, k, d),
         skipped: d.skipped.clone(),

@@ -32,6 +32,34 @@ pub trait Sink {
     fn present(&mut self, collection: &str);
     /// One record of a collection.
     fn record(&mut self, collection: &str, record: Value);
+    /// A sink that can judge records on other threads splits into its judge (shared by the
+    /// worker threads) and the part that takes the judgements in, in file order. The parallel
+    /// reader then hands records to the judge instead of to [`Sink::record`].
+    fn split(&mut self) -> Option<(&dyn Judge, &mut dyn Absorb)> {
+        None
+    }
+}
+
+/// What a [`Judge`] made of a run of records (its own type, opaque to the reader).
+pub type Judged = Box<dyn std::any::Any + Send>;
+
+/// The thread-safe half of a sink: judges records without touching the sink's state.
+pub trait Judge: Sync {
+    /// Judges consecutive records of a collection; `first` is the index of the first one in its
+    /// collection.
+    fn judge(
+        &self,
+        collection: &str,
+        first: usize,
+        records: &mut dyn Iterator<Item = Value>,
+    ) -> Judged;
+}
+
+/// The other half: takes judgements in, in file order.
+pub trait Absorb {
+    /// How many records of the collection it has taken in.
+    fn seen(&self, collection: &str) -> usize;
+    fn absorb(&mut self, collection: &str, judged: Judged);
 }
 
 /// Which fields of each collection's records to keep (`None`: every field).
