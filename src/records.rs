@@ -600,8 +600,15 @@ impl<'de> Visitor<'de> for KeptKey<'_> {
         f.write_str("a field name")
     }
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Option<String>, E> {
+        // Most keys of a record are not kept: reject them by length and first byte before
+        // comparing bytes.
+        let kept = |names: &[&str]| {
+            names.iter().any(|n| {
+                n.len() == v.len() && n.as_bytes().first() == v.as_bytes().first() && *n == v
+            })
+        };
         Ok(match self.keep {
-            Some(names) if !names.contains(&v) => None,
+            Some(names) if !kept(names) => None,
             _ => Some(v.to_string()),
         })
     }
