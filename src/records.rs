@@ -590,7 +590,9 @@ struct KeptKey<'k> {
 impl<'de> DeserializeSeed<'de> for KeptKey<'_> {
     type Value = Option<String>;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Option<String>, D::Error> {
-        d.deserialize_str(self)
+        // As bytes: serde_json then unescapes the key without checking it is UTF-8, a check
+        // only the few kept keys need (and get, below). Ignored values are not checked either.
+        d.deserialize_bytes(self)
     }
 }
 
@@ -598,6 +600,20 @@ impl<'de> Visitor<'de> for KeptKey<'_> {
     type Value = Option<String>;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a field name")
+    }
+    fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<Option<String>, E> {
+        let kept = |names: &[&str]| {
+            names.iter().any(|n| {
+                n.len() == v.len() && n.as_bytes().first() == v.first() && n.as_bytes() == v
+            })
+        };
+        match self.keep {
+            Some(names) if !kept(names) => Ok(None),
+            _ => match std::str::from_utf8(v) {
+                Ok(s) => Ok(Some(s.to_string())),
+                Err(_) => Err(E::invalid_value(serde::de::Unexpected::Bytes(v), &self)),
+            },
+        }
     }
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Option<String>, E> {
         // Most keys of a record are not kept: reject them by length and first byte before
