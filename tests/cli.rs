@@ -1,34 +1,12 @@
 //! The binary as a user runs it: arguments in, output and exit status out.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
+use common::{NOW, fixture, json_of, mdmdoc};
+use std::path::Path;
+
 use predicates::prelude::*;
 use serde_json::Value;
-
-const NOW: &str = "2026-11-22T12:00:00Z";
-
-fn mdmdoc() -> Command {
-    let mut cmd = Command::cargo_bin("mdmdoc").unwrap();
-    cmd.env("NO_COLOR", "1")
-        .env("COLUMNS", "100")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG");
-    cmd
-}
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
-fn json_of(cmd: &mut Command) -> Value {
-    let out = cmd.output().unwrap();
-    serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout)))
-}
 
 fn rule_ids(v: &Value, key: &str) -> Vec<String> {
     v[key]

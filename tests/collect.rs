@@ -2,6 +2,9 @@
 //! on loopback (wiremock): paging, throttling, retries, token refresh, permissions, timeouts,
 //! atomic output, secrecy of the client secret, redaction.
 
+mod common;
+
+use common::{NOW, fixture, mdmdoc};
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
@@ -12,7 +15,6 @@ use wiremock::matchers::{
 };
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
-const NOW: &str = "2026-11-22T12:00:00Z";
 const TENANT: &str = "contoso.onmicrosoft.com";
 const CLIENT: &str = "11111111-2222-3333-4444-555555555555";
 const SECRET: &str = "Zq8~s3cr3t-VALUE-never-shown";
@@ -45,24 +47,6 @@ fn graph_path(collection: &str) -> &'static str {
         .find(|(c, _)| *c == collection)
         .map(|(_, p)| *p)
         .unwrap()
-}
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
-fn mdmdoc() -> Command {
-    let mut cmd = Command::cargo_bin("mdmdoc").unwrap();
-    cmd.env("NO_COLOR", "1")
-        .env("COLUMNS", "100")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env_remove("MDMDOC_CLIENT_SECRET")
-        .env_remove("MDMDOC_REDACT_SALT");
-    cmd
 }
 
 /// A tenant's data: one Graph response per collection (a missing APNs certificate: `null`).

@@ -5,20 +5,12 @@
 //! its directory form, whole and in pages, with a managedDevices collection of several megabytes
 //! (many jobs of the parallel reader); the outputs must be byte-identical.
 
+mod common;
+
+use common::{NOW, mdmdoc};
 use std::path::Path;
 
-use assert_cmd::Command;
 use serde_json::{Value, json};
-
-const NOW: &str = "2026-11-22T12:00:00Z";
-
-fn mdmdoc() -> Command {
-    let mut c = Command::cargo_bin("mdmdoc").unwrap();
-    c.env("NO_COLOR", "1")
-        .env_remove("LANG")
-        .env_remove("LC_ALL");
-    c
-}
 
 /// Devices that raise findings all over the file: users with many devices (in changing case),
 /// unsupported versions, missing names and ids (subjects fall back to the record's index).

@@ -1,28 +1,13 @@
 //! Reports, run diffs and suppressions, through the binary.
 
+mod common;
+
+use common::{NOW, fixture, mdmdoc};
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
-
-const NOW: &str = "2026-11-22T12:00:00Z";
-
-fn mdmdoc() -> Command {
-    let mut cmd = Command::cargo_bin("mdmdoc").unwrap();
-    cmd.env("NO_COLOR", "1")
-        .env("COLUMNS", "100")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG");
-    cmd
-}
-
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
 
 fn stdout_of(cmd: &mut Command) -> String {
     let out = cmd.output().unwrap();

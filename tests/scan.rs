@@ -1,25 +1,16 @@
 //! `mdmdoc scan`: hits with exact line numbers, each rule explained once, localized output,
 //! stdin, exit codes; and the fast scanner agrees with the plain line-by-line matcher.
 
+mod common;
+
+use common::mdmdoc;
 use std::sync::OnceLock;
 
-use assert_cmd::Command;
 use mdmdoc::explain::Matcher;
 use mdmdoc::knowledge::{Knowledge, Sources};
 use mdmdoc::scan::Scanner;
 use proptest::prelude::*;
 use serde_json::Value;
-
-fn mdmdoc() -> Command {
-    let mut cmd = Command::cargo_bin("mdmdoc").unwrap();
-    cmd.env("NO_COLOR", "1")
-        .env("COLUMNS", "100")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
-}
 
 fn json(args: &[&str]) -> Value {
     let out = mdmdoc().args(args).output().unwrap();
