@@ -19,28 +19,6 @@ use serde_json::{Value, json};
 use wiremock::matchers::{method, path, path_regex, query_param, query_param_is_missing};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-const COLLECTIONS: &[(&str, &str)] = &[
-    (
-        "depOnboardingSettings",
-        "/beta/deviceManagement/depOnboardingSettings",
-    ),
-    ("vppTokens", "/beta/deviceAppManagement/vppTokens"),
-    (
-        "applePushNotificationCertificate",
-        "/beta/deviceManagement/applePushNotificationCertificate",
-    ),
-    (
-        "deviceEnrollmentConfigurations",
-        "/beta/deviceManagement/deviceEnrollmentConfigurations",
-    ),
-    ("managedDevices", "/beta/deviceManagement/managedDevices"),
-    (
-        "troubleshootingEvents",
-        "/beta/deviceManagement/troubleshootingEvents",
-    ),
-    ("organization", "/beta/organization"),
-];
-
 fn read(p: &std::path::Path) -> Option<Value> {
     let bytes = std::fs::read(p).ok()?;
     Some(serde_json::from_slice(&bytes).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
@@ -62,7 +40,9 @@ async fn main() {
         .mount(&server)
         .await;
 
-    for (name, graph_path) in COLLECTIONS {
+    // The requests `collect` makes, from the library's own table.
+    for spec in mdmdoc::graph::COLLECTIONS {
+        let (name, graph_path) = (spec.name, &spec.path);
         let mut pages = Vec::new();
         if let Some(first) = read(&dir.join(format!("{name}.json"))) {
             pages.push(first);
@@ -73,11 +53,8 @@ async fn main() {
             }
         }
         if pages.is_empty() {
-            let status = if *name == "applePushNotificationCertificate" {
-                404
-            } else {
-                200
-            };
+            // Graph answers 404 for a singleton that is not configured.
+            let status = if spec.singleton { 404 } else { 200 };
             Mock::given(method("GET"))
                 .and(path(*graph_path))
                 .respond_with(ResponseTemplate::new(status).set_body_json(json!({"value": []})))

@@ -81,7 +81,10 @@ pub fn context(cli: &Cli, sources: &Sources, io: &mut Io) -> Result<Context, Err
     let ui_flag = cli.global.ui_lang.as_deref().or(cli.global.lang.as_deref());
     let ui = localizer(&knowledge, ui_flag)?;
     let loc = localizer(&knowledge, cli.global.lang.as_deref())?;
-    for (requested, used) in [&ui.1, &loc.1].into_iter().flatten() {
+    // One warning per language that fell back (the two are often the same request).
+    let mut fell_back: Vec<&(String, String)> = [&ui.1, &loc.1].into_iter().flatten().collect();
+    fell_back.dedup();
+    for (requested, used) in fell_back {
         let line = ui.0.ui(
             "warn-unknown-locale",
             &[
@@ -90,9 +93,6 @@ pub fn context(cli: &Cli, sources: &Sources, io: &mut Io) -> Result<Context, Err
             ],
         );
         let _ = writeln!(io.err, "{} {line}", ui.0.ui("warning-prefix", &[]));
-        if ui_flag == cli.global.lang.as_deref() {
-            break;
-        }
     }
     let now = parse_now(cli.global.now.as_deref())?;
     Ok(Context {
@@ -433,7 +433,7 @@ fn report(cli: &Cli, ctx: &Context, io: &mut Io, job: &ReportJob) -> Result<Outc
     let k = &ctx.knowledge;
     let changes =
         baseline.map(|old| diff::compare(&old.findings, &Report::finding_values(&ctx.loc, k, &d)));
-    let meta = report::Meta::new(job.state, &input, &d);
+    let meta = report::Meta::new(job.state.to_string(), report::snapshot_time(&input), &d);
     let r = Report {
         loc: &ctx.loc,
         knowledge: k,

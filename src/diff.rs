@@ -122,7 +122,7 @@ pub fn compare(old: &[Value], new: &[Value]) -> Changes {
 pub fn severity_of(f: &Value) -> Severity {
     f.get("severity")
         .and_then(Value::as_str)
-        .and_then(|s| Severity::ALL.iter().copied().find(|x| x.as_str() == s))
+        .and_then(Severity::parse)
         .unwrap_or(Severity::Info)
 }
 

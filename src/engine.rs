@@ -788,12 +788,9 @@ pub fn projection(knowledge: &Knowledge) -> Projection {
 
 /// Diagnoses a snapshot from a file, directory or stdin.
 pub fn diagnose(knowledge: &Knowledge, input: &Input, now: Timestamp) -> Result<Diagnosis, Error> {
-    let plan = Plan::new(knowledge);
-    let mut ev = evaluator(&plan, now);
-    snapshot::read(input, &plan.projection, &mut ev)?;
-    let mut d = ev.finish();
-    d.link_root_causes(knowledge);
-    Ok(d)
+    run(knowledge, now, |projection, sink| {
+        snapshot::read(input, projection, sink)
+    })
 }
 
 /// Diagnoses an in-memory snapshot (single-document form).
@@ -803,12 +800,9 @@ pub fn diagnose_value(
     name: &str,
     now: Timestamp,
 ) -> Result<Diagnosis, Error> {
-    let plan = Plan::new(knowledge);
-    let mut ev = evaluator(&plan, now);
-    snapshot::read_value(value, name, &plan.projection, &mut ev)?;
-    let mut d = ev.finish();
-    d.link_root_causes(knowledge);
-    Ok(d)
+    run(knowledge, now, |projection, sink| {
+        snapshot::read_value(value, name, projection, sink)
+    })
 }
 
 /// Diagnoses a single-document snapshot held in memory (JSON or YAML), e.g. an HTTP body.
@@ -818,9 +812,20 @@ pub fn diagnose_bytes(
     name: &str,
     now: Timestamp,
 ) -> Result<Diagnosis, Error> {
+    run(knowledge, now, |projection, sink| {
+        snapshot::read_bytes(bytes, name, projection, sink)
+    })
+}
+
+/// Plans, streams the snapshot `read` gives through the rules, and links root causes.
+fn run(
+    knowledge: &Knowledge,
+    now: Timestamp,
+    read: impl FnOnce(&Projection, &mut dyn Sink) -> Result<(), Error>,
+) -> Result<Diagnosis, Error> {
     let plan = Plan::new(knowledge);
     let mut ev = evaluator(&plan, now);
-    snapshot::read_bytes(bytes, name, &plan.projection, &mut ev)?;
+    read(&plan.projection, &mut ev)?;
     let mut d = ev.finish();
     d.link_root_causes(knowledge);
     Ok(d)

@@ -82,28 +82,7 @@ pub fn read<R: Read>(
     let mut eof = false;
     // 2. Records, batch by batch.
     loop {
-        let mut ranges: Vec<(usize, usize)> = Vec::new();
-        let mut done = false;
-        let mut bad = false;
-        loop {
-            match next_record(&buf, pos, &mut expect) {
-                Step::Record(s, e) => {
-                    ranges.push((s, e));
-                    pos = e;
-                }
-                Step::Comma(after) => pos = after,
-                Step::End(after) => {
-                    pos = after;
-                    done = true;
-                    break;
-                }
-                Step::NeedMore => break,
-                Step::Invalid => {
-                    bad = true;
-                    break;
-                }
-            }
-        }
+        let Cut { ranges, done, bad } = cut_records(&buf, &mut pos, &mut expect);
         if !ranges.is_empty() && !parse_batch(&buf, &ranges, collection, keep, sink, threads) {
             return Ok(Outcome::Invalid);
         }
@@ -200,28 +179,7 @@ impl Pipeline<'_> {
             let mut eof = false;
             let mut seq = 0;
             let outcome = loop {
-                let mut ranges: Vec<(usize, usize)> = Vec::new();
-                let mut done = false;
-                let mut bad = false;
-                loop {
-                    match next_record(&buf, pos, &mut expect) {
-                        Step::Record(s, e) => {
-                            ranges.push((s, e));
-                            pos = e;
-                        }
-                        Step::Comma(after) => pos = after,
-                        Step::End(after) => {
-                            pos = after;
-                            done = true;
-                            break;
-                        }
-                        Step::NeedMore => break,
-                        Step::Invalid => {
-                            bad = true;
-                            break;
-                        }
-                    }
-                }
+                let Cut { ranges, done, bad } = cut_records(&buf, &mut pos, &mut expect);
                 if ranges.is_empty() {
                     buf.drain(..pos);
                 } else {
@@ -470,6 +428,44 @@ enum Step {
     End(usize),
     NeedMore,
     Invalid,
+}
+
+/// The records complete in `buf` from `pos` on, and how the cut ended.
+struct Cut {
+    ranges: Vec<(usize, usize)>,
+    /// The array closed.
+    done: bool,
+    /// The bytes are not an array of records.
+    bad: bool,
+}
+
+/// Cuts every complete record from `pos` on (moving `pos` past them); stops at the array's end,
+/// at an unfinished record, or at bytes that do not belong.
+fn cut_records(buf: &[u8], pos: &mut usize, expect: &mut Expect) -> Cut {
+    let mut cut = Cut {
+        ranges: Vec::new(),
+        done: false,
+        bad: false,
+    };
+    loop {
+        match next_record(buf, *pos, expect) {
+            Step::Record(s, e) => {
+                cut.ranges.push((s, e));
+                *pos = e;
+            }
+            Step::Comma(after) => *pos = after,
+            Step::End(after) => {
+                *pos = after;
+                cut.done = true;
+                return cut;
+            }
+            Step::NeedMore => return cut,
+            Step::Invalid => {
+                cut.bad = true;
+                return cut;
+            }
+        }
+    }
 }
 
 fn next_record(buf: &[u8], pos: usize, expect: &mut Expect) -> Step {

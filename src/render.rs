@@ -430,11 +430,39 @@ pub fn explain_table(
     out
 }
 
-fn subject_label(s: &Subject) -> String {
-    match &s.name {
-        Some(n) if n != &s.id => format!("{n} ({})", s.id),
-        Some(n) => n.clone(),
-        None => s.id.clone(),
+/// "Contoso ABM (id)", or just the id when there is no other name.
+pub fn subject_label(s: &Subject) -> String {
+    name_and_id(s.name.as_deref(), &s.id)
+}
+
+/// A subject of a finding object from a stored run (`diagnose --format json`).
+pub fn stored_subject_label(f: &serde_json::Value) -> String {
+    let id = f
+        .pointer("/subject/id")
+        .and_then(|v| v.as_str())
+        .unwrap_or_default();
+    name_and_id(f.pointer("/subject/name").and_then(|v| v.as_str()), id)
+}
+
+fn name_and_id(name: Option<&str>, id: &str) -> String {
+    match name {
+        Some(n) if n != id => format!("{n} ({id})"),
+        Some(n) => n.to_string(),
+        None => id.to_string(),
+    }
+}
+
+/// The title of a finding object from a stored run, in the reader's language; the title it
+/// carried when this knowledge does not have its rule.
+pub fn stored_title(loc: &Localizer, k: &Knowledge, f: &serde_json::Value) -> String {
+    let rule = f.get("rule").and_then(|v| v.as_str()).unwrap_or_default();
+    match k.rule(rule) {
+        Some(r) => rule_text(loc, r, None).title,
+        None => f
+            .get("title")
+            .and_then(|v| v.as_str())
+            .unwrap_or(rule)
+            .to_string(),
     }
 }
 
@@ -643,18 +671,10 @@ pub fn explain_markdown(
 /// stored title when this knowledge lacks the rule), subject, rule id.
 fn stored_finding(loc: &Localizer, k: &Knowledge, f: &serde_json::Value) -> [String; 4] {
     let rule = f.get("rule").and_then(|v| v.as_str()).unwrap_or_default();
-    let title = match k.rule(rule) {
-        Some(r) => rule_text(loc, r, None).title,
-        None => f
-            .get("title")
-            .and_then(|v| v.as_str())
-            .unwrap_or(rule)
-            .to_string(),
-    };
     [
         severity_name(loc, crate::diff::severity_of(f)),
-        title,
-        crate::report::value_subject_label(f),
+        stored_title(loc, k, f),
+        stored_subject_label(f),
         rule.to_string(),
     ]
 }
@@ -667,7 +687,8 @@ fn diff_sections(c: &crate::diff::Changes) -> [(&'static str, &[serde_json::Valu
     ]
 }
 
-fn diff_summary(loc: &Localizer, c: &crate::diff::Changes) -> String {
+/// "1 new, 1 resolved, 0 unchanged." in the reader's language.
+pub fn diff_summary(loc: &Localizer, c: &crate::diff::Changes) -> String {
     loc.ui(
         "report-changes-summary",
         &[

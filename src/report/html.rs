@@ -7,8 +7,9 @@ use std::fmt::Write as _;
 use fluent_bundle::FluentValue;
 use serde_json::Value;
 
-use super::{Report, subject_label, value_subject_label};
+use super::Report;
 use crate::knowledge::rule::Severity;
+use crate::render::{stored_subject_label, subject_label};
 
 use crate::render::html_escape as esc;
 
@@ -189,7 +190,7 @@ fn changes(r: &Report, o: &mut String) {
         o,
         "<section id=\"changes\" aria-labelledby=\"h-changes\">\n<h2 id=\"h-changes\">{}</h2>\n<p>{}</p>",
         esc(&r.ui("report-changes")),
-        esc(&super::markdown::changes_summary(r, c))
+        esc(&crate::render::diff_summary(r.loc, c))
     );
     for (label, class, list) in [
         ("report-new", "new", &c.new),
@@ -211,7 +212,7 @@ fn changes(r: &Report, o: &mut String) {
                 sev_class(sev),
                 esc(&r.severity(sev)),
                 esc(&r.title_of(f)),
-                esc(&value_subject_label(f)),
+                esc(&stored_subject_label(f)),
                 esc(f.get("rule").and_then(Value::as_str).unwrap_or_default())
             );
         }

@@ -6,9 +6,10 @@ use std::fmt::Write as _;
 use fluent_bundle::FluentValue;
 use serde_json::Value;
 
-use super::{Report, subject_label, value_subject_label};
+use super::Report;
 use crate::knowledge::rule::Severity;
 use crate::render::md_escape;
+use crate::render::{stored_subject_label, subject_label};
 
 pub fn render(r: &Report) -> String {
     let mut out = String::new();
@@ -36,7 +37,11 @@ pub fn render(r: &Report) -> String {
     }
     if let Some(changes) = r.changes {
         let _ = writeln!(out, "## {}\n", md_escape(&r.ui("report-changes")));
-        let _ = writeln!(out, "{}\n", md_escape(&changes_summary(r, changes)));
+        let _ = writeln!(
+            out,
+            "{}\n",
+            md_escape(&crate::render::diff_summary(r.loc, changes))
+        );
         for (label, list) in [
             ("report-new", &changes.new),
             ("report-resolved", &changes.resolved),
@@ -51,7 +56,7 @@ pub fn render(r: &Report) -> String {
                     "- **{}** — {} · {} · `{}`",
                     md_escape(&r.severity(crate::diff::severity_of(f))),
                     md_escape(&r.title_of(f)),
-                    md_escape(&value_subject_label(f)),
+                    md_escape(&stored_subject_label(f)),
                     f.get("rule").and_then(Value::as_str).unwrap_or_default()
                 );
             }
@@ -80,17 +85,6 @@ pub fn render(r: &Report) -> String {
     }
     suppressed(r, &mut out);
     out
-}
-
-pub fn changes_summary(r: &Report, c: &crate::diff::Changes) -> String {
-    r.ui_n(
-        "report-changes-summary",
-        &[
-            ("new", FluentValue::from(c.new.len() as f64)),
-            ("resolved", FluentValue::from(c.resolved.len() as f64)),
-            ("unchanged", FluentValue::from(c.unchanged.len() as f64)),
-        ],
-    )
 }
 
 fn summary_table(r: &Report, out: &mut String) {

@@ -19,7 +19,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::diff::Changes;
-use crate::engine::{Diagnosis, Finding, Subject};
+use crate::engine::{Diagnosis, Finding};
 use crate::i18n::Localizer;
 use crate::knowledge::Knowledge;
 use crate::knowledge::rule::Severity;
@@ -47,10 +47,11 @@ pub struct Meta {
 }
 
 impl Meta {
-    pub fn new(state: &str, input: &Input, d: &Diagnosis) -> Meta {
-        let snapshot_at = snapshot_time(input);
+    /// `snapshot`: how the data was given (a path, `-`, an uploaded file's name); `snapshot_at`:
+    /// when it was taken, if known (see [`snapshot_time`]).
+    pub fn new(snapshot: String, snapshot_at: Option<Timestamp>, d: &Diagnosis) -> Meta {
         Meta {
-            snapshot: state.to_string(),
+            snapshot,
             snapshot_time: snapshot_at.map(|t| t.to_string()),
             tenant: d.tenant_name().map(str::to_string),
             tenant_id: d
@@ -65,16 +66,16 @@ impl Meta {
 }
 
 /// The collect manifest's `collectedAt`, or the file's (directory's) modification time.
-fn snapshot_time(input: &Input) -> Option<Timestamp> {
+pub fn snapshot_time(input: &Input) -> Option<Timestamp> {
     let Input::Path(path) = input else {
         return None;
     };
     if path.is_dir()
         && let Ok(text) = std::fs::read_to_string(path.join("manifest.json"))
         && let Ok(v) = serde_json::from_str::<Value>(&text)
-        && let Some(t) = ["collectedAt", "collected_at"]
-            .iter()
-            .find_map(|k| v.get(*k).and_then(Value::as_str))
+        && let Some(t) = v
+            .get("collectedAt")
+            .and_then(Value::as_str)
             .and_then(crate::knowledge::value::parse_timestamp)
     {
         return Some(t);
@@ -288,18 +289,9 @@ impl<'a> Report<'a> {
         self.ui(&format!("area-{a}"))
     }
 
-    /// A rule's title in the report's language; for a finding from another run whose rule this
-    /// knowledge does not have, the title it carried.
+    /// A stored finding's title in the report's language.
     pub fn title_of(&self, f: &Value) -> String {
-        let rule = f.get("rule").and_then(Value::as_str).unwrap_or_default();
-        match self.knowledge.rule(rule) {
-            Some(r) => render::rule_text(self.loc, r, None).title,
-            None => f
-                .get("title")
-                .and_then(Value::as_str)
-                .unwrap_or(rule)
-                .to_string(),
-        }
+        render::stored_title(self.loc, self.knowledge, f)
     }
 
     pub fn explained_by(&self, f: &Finding) -> Option<String> {
@@ -309,28 +301,6 @@ impl<'a> Report<'a> {
                 &[("rule", FluentValue::from(root.rule.as_str()))],
             )
         })
-    }
-}
-
-/// "Contoso ABM (id)" or just the id.
-pub fn subject_label(s: &Subject) -> String {
-    match &s.name {
-        Some(n) if n != &s.id => format!("{n} ({})", s.id),
-        Some(n) => n.clone(),
-        None => s.id.clone(),
-    }
-}
-
-/// A subject from a finding object of another run.
-pub fn value_subject_label(f: &Value) -> String {
-    let id = f
-        .pointer("/subject/id")
-        .and_then(Value::as_str)
-        .unwrap_or_default();
-    match f.pointer("/subject/name").and_then(Value::as_str) {
-        Some(n) if n != id => format!("{n} ({id})"),
-        Some(n) => n.to_string(),
-        None => id.to_string(),
     }
 }
 

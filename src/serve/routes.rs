@@ -296,18 +296,11 @@ async fn report(State(s): State<AppState>, req: Request) -> Response {
     with_diagnosis(s, req, move |s, loc, d| {
         let k = &s.knowledge;
         let applied = crate::suppress::Applied::default();
-        let meta = crate::report::Meta {
-            snapshot: name.unwrap_or_else(|| loc.ui("serve-request-body", &[])),
-            snapshot_time: None,
-            tenant: d.tenant_name().map(str::to_string),
-            tenant_id: d
-                .tenant
-                .get("tenant-id")
-                .and_then(Value::as_str)
-                .map(str::to_string),
-            generator: format!("mdmdoc {}", env!("CARGO_PKG_VERSION")),
-            snapshot_at: None,
-        };
+        let meta = crate::report::Meta::new(
+            name.unwrap_or_else(|| loc.ui("serve-request-body", &[])),
+            None,
+            &d,
+        );
         let r = crate::report::Report {
             loc,
             knowledge: k,
