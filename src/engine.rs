@@ -16,7 +16,7 @@ use crate::knowledge::Knowledge;
 use crate::knowledge::condition::{Scope, Skip};
 use crate::knowledge::rule::{Severity, StateMatch, SubjectSpec, TenantValue};
 use crate::knowledge::value::{ArgSpec, ArgValue, FieldPath, parse_timestamp};
-use crate::snapshot::{self, Absorb, Input, Judge, Judged, Projection, Sink};
+use crate::snapshot::{self, Absorb, Input, Judge, Judged, Projection, Records, Sink};
 
 /// What a finding is about.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -227,12 +227,17 @@ impl GroupCounts {
         rustc_hash::FxBuildHasher.hash_one(lower)
     }
 
-    /// The key stored at `offset` of the arena (chunk number × chunk size + position).
-    fn stored(arena: &[Vec<u8>], offset: u32) -> &str {
+    /// The key stored at `offset` of the arena (chunk number × chunk size + position), as the
+    /// bytes of the `str` it was stored from.
+    fn stored(arena: &[Vec<u8>], offset: u32) -> &[u8] {
         let chunk = &arena[offset as usize / ARENA_CHUNK];
         let at = offset as usize % ARENA_CHUNK;
         let len = u16::from_le_bytes([chunk[at], chunk[at + 1]]) as usize;
-        std::str::from_utf8(&chunk[at + 2..at + 2 + len]).expect("stored from a str")
+        &chunk[at + 2..at + 2 + len]
+    }
+
+    fn stored_str(arena: &[Vec<u8>], offset: u32) -> &str {
+        std::str::from_utf8(Self::stored(arena, offset)).expect("stored from a str")
     }
 
     /// Stores a key (at most `u16::MAX` bytes) and says where, or `None` when the arena is full.
@@ -257,14 +262,15 @@ impl GroupCounts {
     }
 
     fn display(&self, offset: u32) -> &str {
-        Self::stored(&self.arena, offset)
+        Self::stored_str(&self.arena, offset)
     }
 
-    fn same_key(a: &str, b: &str) -> bool {
+    /// Whether a stored key (the bytes of a `str`) and `b` are the same group.
+    fn same_key(a: &[u8], b: &str) -> bool {
         if a.is_ascii() && b.is_ascii() {
-            a.eq_ignore_ascii_case(b)
+            a.eq_ignore_ascii_case(b.as_bytes())
         } else {
-            a.to_lowercase() == b.to_lowercase()
+            std::str::from_utf8(a).is_ok_and(|a| a.to_lowercase() == b.to_lowercase())
         }
     }
 
@@ -290,7 +296,7 @@ impl GroupCounts {
         {
             let arena = &self.arena;
             self.table.insert_unique(h, (1, offset), |&(_, at)| {
-                Self::hash(&Self::lower(Self::stored(arena, at)))
+                Self::hash(&Self::lower(Self::stored_str(arena, at)))
             });
             return;
         }
@@ -439,12 +445,18 @@ impl Evaluator<'_, '_> {
         self.findings.extend(part.findings);
         self.skipped.extend(part.skipped);
         let mut start = 0;
+        let mut counts: Option<(usize, &mut GroupCounts)> = None;
         for (r, h, end) in part.groups {
-            self.group_counts
-                .entry(r)
-                .or_default()
-                .add(&part.keys[start..end], h);
+            let key = &part.keys[start..end];
             start = end;
+            match &mut counts {
+                Some((rule, c)) if *rule == r => c.add(key, h),
+                _ => {
+                    let c = self.group_counts.entry(r).or_default();
+                    c.add(key, h);
+                    counts = Some((r, c));
+                }
+            }
         }
         if part.counts.is_empty() {
             return;
@@ -508,15 +520,12 @@ impl Absorb for Evaluator<'_, '_> {
 }
 
 impl Judge for Judger<'_, '_> {
-    fn judge(
-        &self,
-        collection: &str,
-        first: usize,
-        records: &mut dyn Iterator<Item = Value>,
-    ) -> Judged {
+    fn judge(&self, collection: &str, first: usize, records: &mut dyn Records) -> Judged {
         let mut part = Part::default();
-        for (i, record) in records.enumerate() {
-            self.judge_record(collection, first + i, &record, &mut part);
+        let mut index = first;
+        while let Some(record) = records.next_record() {
+            self.judge_record(collection, index, record, &mut part);
+            index += 1;
         }
         Box::new(part)
     }

@@ -14,12 +14,13 @@ use std::collections::HashSet;
 use std::fmt;
 use std::io::Read;
 
-use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde::Deserialize;
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
 use std::sync::{Mutex, mpsc};
 
-use crate::snapshot::{Absorb, Judge, Judged, Sink};
+use crate::snapshot::{Absorb, Judge, Judged, Records, Sink};
 
 /// Bytes of records per batch and core.
 const BATCH: usize = 4 << 20;
@@ -138,8 +139,8 @@ impl Pipeline<'_> {
         validate_skeleton: &dyn Fn(&[u8]) -> bool,
     ) -> std::io::Result<Outcome> {
         let collection = self.collection;
-        let keep: Option<Vec<&str>> = self.keep.map(|k| k.iter().map(String::as_str).collect());
-        let keep = keep.as_deref();
+        let fields = self.keep.map(Fields::new);
+        let fields = &fields;
         let judge = self.judge;
         let mut index = absorb.seen(collection);
         let in_flight = self.threads + 1;
@@ -160,13 +161,15 @@ impl Pipeline<'_> {
                         let Ok((seq, first, data, ranges)) = job else {
                             break;
                         };
-                        let mut ok = true;
-                        let mut records = ranges.iter().map_while(|&(s, e)| {
-                            let v = parse_record(&data[s..e], keep);
-                            ok &= v.is_some();
-                            v
-                        });
+                        let mut records = Lent {
+                            data: &data,
+                            ranges: ranges.iter(),
+                            keep: &fields,
+                            record: Value::Object(Map::new()),
+                            ok: true,
+                        };
                         let judged = judge.judge(collection, first, &mut records);
+                        let ok = records.ok;
                         if done_tx.send((seq, judged, ok, data)).is_err() {
                             break;
                         }
@@ -302,11 +305,46 @@ fn skip_ws(buf: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// Eight copies of a byte.
+const fn splat(b: u8) -> u64 {
+    u64::from_le_bytes([b; 8])
+}
+
+/// The lowest byte of `w` that is zero marks the lowest set high bit of the result (bytes above
+/// it may be marked wrongly; only the lowest mark is used).
+const fn zero_bytes(w: u64) -> u64 {
+    w.wrapping_sub(splat(1)) & !w & splat(0x80)
+}
+
+/// The first index from `i` on whose byte `hit` marks, eight bytes at a time (`hit` marks bytes
+/// of a little-endian word the way [`zero_bytes`] does), else the first byte `is` accepts.
+fn find_from(
+    buf: &[u8],
+    mut i: usize,
+    hit: impl Fn(u64) -> u64,
+    is: impl Fn(u8) -> bool,
+) -> Option<usize> {
+    while let Some(chunk) = buf.get(i..i + 8) {
+        let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let marks = hit(w);
+        if marks != 0 {
+            return Some(i + marks.trailing_zeros() as usize / 8);
+        }
+        i += 8;
+    }
+    buf.get(i..)?.iter().position(|&b| is(b)).map(|p| i + p)
+}
+
 /// The end of the string whose opening quote is at `i` (index after the closing quote).
 fn skip_string(buf: &[u8], mut i: usize) -> Option<usize> {
     i += 1;
     loop {
-        let j = i + memchr::memchr2(b'"', b'\\', &buf[i..])?;
+        let j = find_from(
+            buf,
+            i,
+            |w| zero_bytes(w ^ splat(b'"')) | zero_bytes(w ^ splat(b'\\')),
+            |b| b == b'"' || b == b'\\',
+        )?;
         if buf[j] == b'\\' {
             i = j + 2;
             if i > buf.len() {
@@ -320,8 +358,13 @@ fn skip_string(buf: &[u8], mut i: usize) -> Option<usize> {
 
 /// The end of the object or array that opens at `i`.
 fn skip_nested(buf: &[u8], mut i: usize) -> Option<usize> {
+    // `{ } [ ]` are the bytes that `| 0x26` turns into 0x7F, with `Y y _` and 0x7F itself,
+    // which the match below passes over (outside strings they are not JSON anyway).
+    let candidate =
+        |w: u64| zero_bytes(w ^ splat(b'"')) | zero_bytes((w | splat(0x26)) ^ splat(0x7F));
     let mut depth = 0usize;
-    while i < buf.len() {
+    loop {
+        i = find_from(buf, i, candidate, |b| b == b'"' || b | 0x26 == 0x7F)?;
         match buf[i] {
             b'"' => {
                 i = skip_string(buf, i)?;
@@ -338,7 +381,6 @@ fn skip_nested(buf: &[u8], mut i: usize) -> Option<usize> {
         }
         i += 1;
     }
-    None
 }
 
 /// Where the records array starts (index after its `[`): `Ok(None)` to read more, `Err` for a
@@ -623,5 +665,240 @@ impl<'de> Visitor<'de> for KeptKey<'_> {
             Some(names) if !kept(names) => None,
             _ => Some(v.to_string()),
         })
+    }
+}
+
+/// The kept field names of a collection, found by length first: most keys of a record are not
+/// kept, and most are rejected without comparing a byte.
+pub struct Fields {
+    names: Vec<String>,
+    /// Key length → indexes into `names` of that length.
+    by_len: Vec<Vec<u8>>,
+}
+
+impl Fields {
+    pub fn new(keep: &HashSet<String>) -> Fields {
+        let mut names: Vec<String> = keep.iter().cloned().collect();
+        names.sort();
+        let mut by_len: Vec<Vec<u8>> = Vec::new();
+        for (i, n) in names.iter().enumerate().take(MAX_REUSED) {
+            if by_len.len() <= n.len() {
+                by_len.resize(n.len() + 1, Vec::new());
+            }
+            by_len[n.len()].push(i as u8);
+        }
+        Fields { names, by_len }
+    }
+
+    /// Which kept field `key` is.
+    fn find(&self, key: &[u8]) -> Option<usize> {
+        self.by_len
+            .get(key.len())?
+            .iter()
+            .map(|&i| i as usize)
+            .find(|&i| self.names[i].as_bytes() == key)
+    }
+
+    /// Whether the reusing parser can take this projection (it marks fields in a `u64`).
+    fn reusable(&self) -> bool {
+        self.names.len() <= MAX_REUSED
+    }
+}
+
+const MAX_REUSED: usize = 64;
+
+/// A job's records, parsed one at a time into the same [`Value`].
+struct Lent<'a> {
+    data: &'a [u8],
+    ranges: std::slice::Iter<'a, (usize, usize)>,
+    keep: &'a Option<Fields>,
+    record: Value,
+    /// False once a record failed to parse (the records after it are not handed over).
+    ok: bool,
+}
+
+impl Records for Lent<'_> {
+    fn next_record(&mut self) -> Option<&Value> {
+        if !self.ok {
+            return None;
+        }
+        let &(s, e) = self.ranges.next()?;
+        let bytes = &self.data[s..e];
+        self.ok = match self.keep {
+            Some(fields) if fields.reusable() => parse_record_into(bytes, fields, &mut self.record),
+            _ => {
+                let names: Option<Vec<&str>> = self
+                    .keep
+                    .as_ref()
+                    .map(|f| f.names.iter().map(String::as_str).collect());
+                match parse_record(bytes, names.as_deref()) {
+                    Some(v) => {
+                        self.record = v;
+                        true
+                    }
+                    None => false,
+                }
+            }
+        };
+        self.ok.then_some(&self.record)
+    }
+}
+
+/// Parses one record into `record`, keeping only `fields`, reusing what `record` holds from the
+/// record before: its map, its keys and its strings' buffers. The result equals
+/// [`parse_record`]'s. False when the bytes are not one valid JSON object.
+pub fn parse_record_into(bytes: &[u8], fields: &Fields, record: &mut Value) -> bool {
+    if !record.is_object() {
+        *record = Value::Object(Map::new());
+    }
+    let Value::Object(map) = record else {
+        unreachable!("made an object above")
+    };
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let parsed = ReusedRecord { fields, map }.deserialize(&mut de);
+    if parsed.is_err() || de.end().is_err() {
+        // What is left is half a record: start the next one from nothing.
+        *record = Value::Object(Map::new());
+        return false;
+    }
+    true
+}
+
+struct ReusedRecord<'a> {
+    fields: &'a Fields,
+    map: &'a mut Map<String, Value>,
+}
+
+impl<'de> DeserializeSeed<'de> for ReusedRecord<'_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ReusedRecord<'_> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a record (a JSON object)")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<(), A::Error> {
+        let fields = self.fields;
+        let mut seen = 0u64;
+        while let Some(found) = access.next_key_seed(FieldIndex { fields })? {
+            let Some(i) = found else {
+                access.next_value::<IgnoredAny>()?;
+                continue;
+            };
+            seen |= 1 << i;
+            let name = &fields.names[i];
+            match self.map.get_mut(name) {
+                Some(slot) => access.next_value_seed(Overwrite { slot })?,
+                None => {
+                    let v = access.next_value::<Value>()?;
+                    self.map.insert(name.clone(), v);
+                }
+            }
+        }
+        // Fields the record before had and this one has not.
+        if self.map.len() != seen.count_ones() as usize {
+            self.map.retain(|k, _| {
+                fields
+                    .find(k.as_bytes())
+                    .is_some_and(|i| seen & (1 << i) != 0)
+            });
+        }
+        Ok(())
+    }
+}
+
+/// A key: the index of the kept field it names, if any.
+struct FieldIndex<'a> {
+    fields: &'a Fields,
+}
+
+impl<'de> DeserializeSeed<'de> for FieldIndex<'_> {
+    type Value = Option<usize>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Option<usize>, D::Error> {
+        // As bytes: a kept key equals a name (which is UTF-8); the others need no check.
+        d.deserialize_bytes(self)
+    }
+}
+
+impl<'de> Visitor<'de> for FieldIndex<'_> {
+    type Value = Option<usize>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a field name")
+    }
+    fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<Option<usize>, E> {
+        Ok(self.fields.find(v))
+    }
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Option<usize>, E> {
+        Ok(self.fields.find(v.as_bytes()))
+    }
+}
+
+/// A kept field's value, written over the previous record's: a string reuses its buffer.
+struct Overwrite<'a> {
+    slot: &'a mut Value,
+}
+
+impl<'de> DeserializeSeed<'de> for Overwrite<'_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Overwrite<'_> {
+    type Value = ();
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<(), E> {
+        match self.slot {
+            Value::String(s) => {
+                s.clear();
+                s.push_str(v);
+            }
+            other => *other = Value::String(v.to_string()),
+        }
+        Ok(())
+    }
+    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<(), E> {
+        *self.slot = Value::String(v);
+        Ok(())
+    }
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<(), E> {
+        *self.slot = Value::Bool(v);
+        Ok(())
+    }
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<(), E> {
+        *self.slot = Value::from(v);
+        Ok(())
+    }
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<(), E> {
+        *self.slot = Value::from(v);
+        Ok(())
+    }
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<(), E> {
+        // As serde_json's own `Value` does it.
+        *self.slot = serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number);
+        Ok(())
+    }
+    fn visit_unit<E: serde::de::Error>(self) -> Result<(), E> {
+        *self.slot = Value::Null;
+        Ok(())
+    }
+    fn visit_none<E: serde::de::Error>(self) -> Result<(), E> {
+        *self.slot = Value::Null;
+        Ok(())
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<(), A::Error> {
+        *self.slot = Value::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))?;
+        Ok(())
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
+        *self.slot = Value::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+        Ok(())
     }
 }

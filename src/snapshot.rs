@@ -43,16 +43,17 @@ pub trait Sink {
 /// What a [`Judge`] made of a run of records (its own type, opaque to the reader).
 pub type Judged = Box<dyn std::any::Any + Send>;
 
+/// Records handed over one at a time, each lent until the next is asked for: the reader reuses
+/// one record's memory for the next instead of allocating a million of them.
+pub trait Records {
+    fn next_record(&mut self) -> Option<&Value>;
+}
+
 /// The thread-safe half of a sink: judges records without touching the sink's state.
 pub trait Judge: Sync {
     /// Judges consecutive records of a collection; `first` is the index of the first one in its
     /// collection.
-    fn judge(
-        &self,
-        collection: &str,
-        first: usize,
-        records: &mut dyn Iterator<Item = Value>,
-    ) -> Judged;
+    fn judge(&self, collection: &str, first: usize, records: &mut dyn Records) -> Judged;
 }
 
 /// The other half: takes judgements in, in file order.

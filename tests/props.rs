@@ -1,4 +1,5 @@
-//! Property tests: loaders and the matcher never panic, whatever they are given.
+//! Property tests: loaders and the matcher never panic, whatever they are given; the fast record
+//! parser gives what the plain one gives.
 
 use std::sync::OnceLock;
 
@@ -24,6 +25,8 @@ fn json_value() -> impl Strategy<Value = Value> {
         any::<bool>().prop_map(Value::Bool),
         any::<i64>().prop_map(Value::from),
         "[a-zA-Z0-9 :.+-]{0,30}".prop_map(Value::String),
+        "[\"\\\\/a-z\n\t\u{e9}\u{1F600}]{0,8}".prop_map(Value::String),
+        any::<f64>().prop_map(Value::from),
         Just(Value::String("2026-11-22T12:00:00.1234567-08:00".into())),
     ];
     leaf.prop_recursive(4, 64, 8, |inner| {
@@ -94,5 +97,36 @@ proptest! {
         prop_assert_eq!(normalize::code_value(&format!("0x{v:08X}")), Some(v));
         prop_assert_eq!(normalize::code_value(&v.to_string()), Some(v));
         prop_assert_eq!(normalize::code_value(&signed.to_string()), Some(v));
+    }
+
+    /// One `Value` reused record after record holds what parsing each record afresh gives:
+    /// fields the record before had and this one has not are gone, strings and numbers are
+    /// overwritten, whatever the kept fields are.
+    #[test]
+    fn reused_record_equals_a_fresh_one(
+        records in prop::collection::vec(json_value(), 1..8),
+        keep in prop::collection::hash_set(
+            prop_oneof![
+                Just("value".to_string()),
+                Just("userPrincipalName".to_string()),
+                Just("osVersion".to_string()),
+                Just("managedDevices".to_string()),
+                "[a-zA-Z@.]{1,3}",
+            ],
+            0..5,
+        ),
+    ) {
+        let fields = mdmdoc::records::Fields::new(&keep);
+        let names: Vec<&str> = keep.iter().map(String::as_str).collect();
+        let mut reused = Value::Null;
+        for record in &records {
+            let bytes = serde_json::to_vec(record).unwrap();
+            let fresh = mdmdoc::records::parse_record(&bytes, Some(&names));
+            let ok = mdmdoc::records::parse_record_into(&bytes, &fields, &mut reused);
+            prop_assert_eq!(ok, fresh.is_some());
+            if let Some(fresh) = fresh {
+                prop_assert_eq!(&reused, &fresh);
+            }
+        }
     }
 }
