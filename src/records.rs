@@ -164,7 +164,7 @@ impl Pipeline<'_> {
                         let mut records = Lent {
                             data: &data,
                             ranges: ranges.iter(),
-                            keep: &fields,
+                            keep: fields,
                             record: Value::Object(Map::new()),
                             ok: true,
                         };
