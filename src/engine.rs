@@ -12,6 +12,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use crate::error::Error;
+use crate::groups::{GroupCounts, RESIDENT_GROUPS};
 use crate::knowledge::Knowledge;
 use crate::knowledge::condition::{Scope, Skip};
 use crate::knowledge::rule::{Severity, StateMatch, SubjectSpec, TenantValue};
@@ -194,130 +195,6 @@ fn state_fields(state: &StateMatch) -> Vec<&FieldPath> {
     out
 }
 
-/// How many records each group has, in compact form: a tenant has millions of users. A group is
-/// 8 bytes in a hash table (its count, and the offset of the first record's key in an arena)
-/// plus the key once; the table is found by the hash of the lowercased key and compares the keys
-/// themselves, so counts are exact. Keys over 64 KiB and counts over `u32::MAX` go to an exact
-/// map.
-#[derive(Default)]
-struct GroupCounts {
-    table: hashbrown::HashTable<(u32, u32)>,
-    /// The keys, each after its length (2 bytes), in chunks of [`ARENA_CHUNK`] bytes (a chunk
-    /// is never reallocated: growing costs no copy and no second buffer).
-    arena: Vec<Vec<u8>>,
-    exact: HashMap<String, (u64, String)>,
-}
-
-const ARENA_CHUNK: usize = 1 << 20;
-
-impl GroupCounts {
-    /// The key groups compare by: lowercased.
-    fn lower(key: &str) -> std::borrow::Cow<'_, str> {
-        if key.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-            key.to_lowercase().into()
-        } else {
-            key.into()
-        }
-    }
-
-    /// The hash of a lowercased key. Fixed: the same on every run, so nothing depends on a
-    /// random seed.
-    fn hash(lower: &str) -> u64 {
-        use std::hash::BuildHasher;
-        rustc_hash::FxBuildHasher.hash_one(lower)
-    }
-
-    /// The key stored at `offset` of the arena (chunk number × chunk size + position), as the
-    /// bytes of the `str` it was stored from.
-    fn stored(arena: &[Vec<u8>], offset: u32) -> &[u8] {
-        let chunk = &arena[offset as usize / ARENA_CHUNK];
-        let at = offset as usize % ARENA_CHUNK;
-        let len = u16::from_le_bytes([chunk[at], chunk[at + 1]]) as usize;
-        &chunk[at + 2..at + 2 + len]
-    }
-
-    fn stored_str(arena: &[Vec<u8>], offset: u32) -> &str {
-        std::str::from_utf8(Self::stored(arena, offset)).expect("stored from a str")
-    }
-
-    /// Stores a key (at most `u16::MAX` bytes) and says where, or `None` when the arena is full.
-    fn store(&mut self, key: &str) -> Option<u32> {
-        let need = key.len() + 2;
-        if self
-            .arena
-            .last()
-            .is_none_or(|c| c.len() + need > ARENA_CHUNK)
-        {
-            if (self.arena.len() + 1) * ARENA_CHUNK > u32::MAX as usize {
-                return None;
-            }
-            self.arena.push(Vec::with_capacity(ARENA_CHUNK));
-        }
-        let n = self.arena.len() - 1;
-        let chunk = &mut self.arena[n];
-        let offset = (n * ARENA_CHUNK + chunk.len()) as u32;
-        chunk.extend_from_slice(&(key.len() as u16).to_le_bytes());
-        chunk.extend_from_slice(key.as_bytes());
-        Some(offset)
-    }
-
-    fn display(&self, offset: u32) -> &str {
-        Self::stored_str(&self.arena, offset)
-    }
-
-    /// Whether a stored key (the bytes of a `str`) and `b` are the same group.
-    fn same_key(a: &[u8], b: &str) -> bool {
-        if a.is_ascii() && b.is_ascii() {
-            a.eq_ignore_ascii_case(b.as_bytes())
-        } else {
-            std::str::from_utf8(a).is_ok_and(|a| a.to_lowercase() == b.to_lowercase())
-        }
-    }
-
-    /// Counts one record of the group `key`, whose lowercased form hashes to `h`.
-    fn add(&mut self, key: &str, h: u64) {
-        if !self.exact.is_empty()
-            && let Some(e) = self.exact.get_mut(Self::lower(key).as_ref())
-        {
-            e.0 += 1;
-            return;
-        }
-        let arena = &self.arena;
-        if let Some((count, _)) = self
-            .table
-            .find_mut(h, |&(_, at)| Self::same_key(Self::stored(arena, at), key))
-        {
-            if *count < u32::MAX {
-                *count += 1;
-                return;
-            }
-        } else if key.len() <= u16::MAX as usize
-            && let Some(offset) = self.store(key)
-        {
-            let arena = &self.arena;
-            self.table.insert_unique(h, (1, offset), |&(_, at)| {
-                Self::hash(&Self::lower(Self::stored_str(arena, at)))
-            });
-            return;
-        }
-        // An enormous key or count: keep this group exactly.
-        self.exact
-            .entry(Self::lower(key).into_owned())
-            .or_insert_with(|| (0, key.to_string()))
-            .0 += 1;
-    }
-
-    /// Every group: (the first record's key, count).
-    fn for_each(&self, mut f: impl FnMut(&str, u64)) {
-        for &(count, offset) in &self.table {
-            f(self.display(offset), count as u64);
-        }
-        for (count, key) in self.exact.values() {
-            f(key, *count);
-        }
-    }
-}
-
 /// Folds the snapshot as it streams by.
 struct Evaluator<'p, 'k> {
     plan: &'p Plan<'k>,
@@ -327,6 +204,8 @@ struct Evaluator<'p, 'k> {
     skipped: Vec<SkipNote>,
     /// Per group rule: key → (count, first record's display key).
     group_counts: HashMap<usize, GroupCounts>,
+    /// The first temporary file that could not be written (group counts that spilled).
+    spill_error: Option<std::io::Error>,
     tenant: Map<String, Value>,
     record_index: HashMap<String, usize>,
 }
@@ -449,13 +328,20 @@ impl Evaluator<'_, '_> {
         for (r, h, end) in part.groups {
             let key = &part.keys[start..end];
             start = end;
-            match &mut counts {
+            let added = match &mut counts {
                 Some((rule, c)) if *rule == r => c.add(key, h),
                 _ => {
-                    let c = self.group_counts.entry(r).or_default();
-                    c.add(key, h);
+                    let c = self
+                        .group_counts
+                        .entry(r)
+                        .or_insert_with(|| GroupCounts::with_limit(RESIDENT_GROUPS));
+                    let added = c.add(key, h);
                     counts = Some((r, c));
+                    added
                 }
+            };
+            if let Err(e) = added {
+                self.spill_error.get_or_insert(e);
             }
         }
         if part.counts.is_empty() {
@@ -553,9 +439,14 @@ impl Sink for Parallel<'_, '_> {
 }
 
 impl Parallel<'_, '_> {
-    fn finish(self) -> Diagnosis {
+    fn finish(self) -> Result<Diagnosis, Error> {
         self.ev.finish()
     }
+}
+
+/// Group counts spill to temporary files (see [`crate::groups`]); the error names where.
+fn spill_error(e: std::io::Error) -> Error {
+    Error::io(&std::env::temp_dir(), e)
 }
 
 /// A group key: a non-empty string or a number.
@@ -654,7 +545,10 @@ impl Evaluator<'_, '_> {
         );
     }
 
-    fn finish(mut self) -> Diagnosis {
+    fn finish(mut self) -> Result<Diagnosis, Error> {
+        if let Some(e) = self.spill_error.take() {
+            return Err(spill_error(e));
+        }
         let k = self.plan.knowledge;
         let tenant = std::mem::take(&mut self.tenant);
         let scope = Scope {
@@ -671,7 +565,7 @@ impl Evaluator<'_, '_> {
                 ("key".to_string(), Value::String(String::new())),
                 ("count".to_string(), Value::from(0u64)),
             ]));
-            groups.for_each(|key, count| {
+            let counted = groups.for_each(&mut |key, count| {
                 if let Value::Object(m) = &mut record {
                     if let Some(Value::String(k)) = m.get_mut("key") {
                         k.clear();
@@ -690,6 +584,7 @@ impl Evaluator<'_, '_> {
                     Some(&tenant),
                 );
             });
+            counted.map_err(spill_error)?;
         }
         if !self.present.is_empty() {
             let record = Value::Object(tenant.clone());
@@ -716,13 +611,13 @@ impl Evaluator<'_, '_> {
         let mut skipped = self.skipped;
         skipped.sort();
         skipped.dedup();
-        Diagnosis {
+        Ok(Diagnosis {
             tenant,
             now: self.now,
             findings,
             skipped,
             collected: self.present,
-        }
+        })
     }
 }
 
@@ -835,7 +730,7 @@ fn run(
     let plan = Plan::new(knowledge);
     let mut ev = evaluator(&plan, now);
     read(&plan.projection, &mut ev)?;
-    let mut d = ev.finish();
+    let mut d = ev.finish()?;
     d.link_root_causes(knowledge);
     Ok(d)
 }
@@ -848,6 +743,7 @@ fn evaluator<'p, 'k>(plan: &'p Plan<'k>, now: Timestamp) -> Parallel<'p, 'k> {
         findings: Vec::new(),
         skipped: Vec::new(),
         group_counts: HashMap::new(),
+        spill_error: None,
         tenant: Map::new(),
         record_index: HashMap::new(),
     };

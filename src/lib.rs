@@ -14,6 +14,7 @@ pub mod engine;
 pub mod error;
 pub mod explain;
 pub mod graph;
+pub mod groups;
 pub mod i18n;
 pub mod knowledge;
 pub mod records;
