@@ -129,4 +129,33 @@ proptest! {
             }
         }
     }
+
+    /// Broken records: the quick scan never calls valid what serde_json refuses, and never
+    /// refuses what serde_json accepts.
+    #[test]
+    fn damaged_records_are_judged_like_serde_json(
+        record in json_value(),
+        cuts in prop::collection::vec((any::<prop::sample::Index>(), prop_oneof![
+            Just(b'"'), Just(b'\\'), Just(b'{'), Just(b'}'), Just(b','), Just(b':'),
+            Just(b'0'), Just(b'-'), Just(b'.'), Just(b'e'), Just(b' '), Just(0x01u8),
+            Just(0xffu8), Just(b'u'), Just(b'n'),
+        ]), 1..3),
+    ) {
+        let mut bytes = serde_json::to_vec(&record).unwrap();
+        for (at, byte) in cuts {
+            let i = at.index(bytes.len());
+            bytes[i] = byte;
+        }
+        let keep: std::collections::HashSet<String> =
+            ["userPrincipalName", "osVersion", "value"].map(String::from).into();
+        let fields = mdmdoc::records::Fields::new(&keep);
+        let names: Vec<&str> = keep.iter().map(String::as_str).collect();
+        let fresh = mdmdoc::records::parse_record(&bytes, Some(&names));
+        let mut reused = Value::Null;
+        let ok = mdmdoc::records::parse_record_into(&bytes, &fields, &mut reused);
+        prop_assert_eq!(ok, fresh.is_some(), "{}", String::from_utf8_lossy(&bytes));
+        if let Some(fresh) = fresh {
+            prop_assert_eq!(&reused, &fresh);
+        }
+    }
 }

@@ -22,6 +22,8 @@ use std::sync::{Mutex, mpsc};
 
 use crate::snapshot::{Absorb, Judge, Judged, Records, Sink};
 
+mod strict;
+
 /// Bytes of records per batch and core.
 const BATCH: usize = 4 << 20;
 /// Bytes of records per job of the parallel judge (small: jobs in flight are what it holds).
@@ -166,6 +168,7 @@ impl Pipeline<'_> {
                             ranges: ranges.iter(),
                             keep: fields,
                             record: Value::Object(Map::new()),
+                            found: strict::Found::new(),
                             ok: true,
                         };
                         let judged = judge.judge(collection, first, &mut records);
@@ -713,6 +716,7 @@ struct Lent<'a> {
     ranges: std::slice::Iter<'a, (usize, usize)>,
     keep: &'a Option<Fields>,
     record: Value,
+    found: strict::Found,
     /// False once a record failed to parse (the records after it are not handed over).
     ok: bool,
 }
@@ -725,7 +729,9 @@ impl Records for Lent<'_> {
         let &(s, e) = self.ranges.next()?;
         let bytes = &self.data[s..e];
         self.ok = match self.keep {
-            Some(fields) if fields.reusable() => parse_record_into(bytes, fields, &mut self.record),
+            Some(fields) if fields.reusable() => {
+                parse_reusing(bytes, fields, &mut self.record, &mut self.found)
+            }
             _ => {
                 let names: Option<Vec<&str>> = self
                     .keep
@@ -748,18 +754,91 @@ impl Records for Lent<'_> {
 /// record before: its map, its keys and its strings' buffers. The result equals
 /// [`parse_record`]'s. False when the bytes are not one valid JSON object.
 pub fn parse_record_into(bytes: &[u8], fields: &Fields, record: &mut Value) -> bool {
+    if !fields.reusable() {
+        let names: Vec<&str> = fields.names.iter().map(String::as_str).collect();
+        let parsed = parse_record(bytes, Some(&names));
+        let ok = parsed.is_some();
+        *record = parsed.unwrap_or_else(|| Value::Object(Map::new()));
+        return ok;
+    }
+    parse_reusing(bytes, fields, record, &mut strict::Found::new())
+}
+
+fn parse_reusing(
+    bytes: &[u8],
+    fields: &Fields,
+    record: &mut Value,
+    found: &mut strict::Found,
+) -> bool {
     if !record.is_object() {
         *record = Value::Object(Map::new());
     }
     let Value::Object(map) = record else {
         unreachable!("made an object above")
     };
-    let mut de = serde_json::Deserializer::from_slice(bytes);
-    let parsed = ReusedRecord { fields, map }.deserialize(&mut de);
-    if parsed.is_err() || de.end().is_err() {
+    // The quick scan first; serde_json for what it is unsure of.
+    let ok = if strict::scan(bytes, fields, found).is_some() {
+        keep_found(bytes, fields, found, map)
+    } else {
+        let mut de = serde_json::Deserializer::from_slice(bytes);
+        ReusedRecord { fields, map }.deserialize(&mut de).is_ok() && de.end().is_ok()
+    };
+    if !ok {
         // What is left is half a record: start the next one from nothing.
         *record = Value::Object(Map::new());
-        return false;
+    }
+    ok
+}
+
+/// Writes the kept fields the quick scan found into `map` (false: a kept value is not valid,
+/// e.g. a string that is not UTF-8).
+fn keep_found(
+    bytes: &[u8],
+    fields: &Fields,
+    found: &strict::Found,
+    map: &mut Map<String, Value>,
+) -> bool {
+    let mut seen = 0u64;
+    for (i, start, end) in found.iter() {
+        seen |= 1 << i;
+        let name = &fields.names[i];
+        let raw = &bytes[start..end];
+        // A string without escapes is its bytes (the scan saw no control character).
+        if let [b'"', inner @ .., b'"'] = raw
+            && memchr::memchr(b'\\', inner).is_none()
+        {
+            let Ok(text) = std::str::from_utf8(inner) else {
+                return false;
+            };
+            match map.get_mut(name) {
+                Some(Value::String(s)) => {
+                    s.clear();
+                    s.push_str(text);
+                }
+                Some(slot) => *slot = Value::String(text.to_string()),
+                None => {
+                    map.insert(name.clone(), Value::String(text.to_string()));
+                }
+            }
+            continue;
+        }
+        let mut de = serde_json::Deserializer::from_slice(raw);
+        let parsed = match map.get_mut(name) {
+            Some(slot) => Overwrite { slot }.deserialize(&mut de),
+            None => Value::deserialize(&mut de).map(|v| {
+                map.insert(name.clone(), v);
+            }),
+        };
+        if parsed.is_err() || de.end().is_err() {
+            return false;
+        }
+    }
+    if map.len() != seen.count_ones() as usize {
+        map.retain(|k, _| {
+            fields
+                .find(k.as_bytes())
+                .is_some_and(|i| seen & (1 << i) != 0)
+        });
     }
     true
 }
