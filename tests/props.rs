@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 use mdmdoc::engine;
 use mdmdoc::explain::{Matcher, normalize};
 use mdmdoc::knowledge::rule::RuleFile;
+use mdmdoc::knowledge::value::{Scalar, json_eq, json_f64};
 use mdmdoc::knowledge::{Knowledge, Sources, parse_yaml};
 use proptest::prelude::*;
 use serde_json::{Map, Value};
@@ -156,6 +157,29 @@ proptest! {
         prop_assert_eq!(ok, fresh.is_some(), "{}", String::from_utf8_lossy(&bytes));
         if let Some(fresh) = fresh {
             prop_assert_eq!(&reused, &fresh);
+        }
+    }
+
+    /// A literal compared in place equals the literal made into a JSON value and compared.
+    #[test]
+    fn literals_compare_like_their_json_values(
+        value in json_value(),
+        lit in prop_oneof![
+            any::<bool>().prop_map(Scalar::Bool),
+            any::<i64>().prop_map(Scalar::Int),
+            any::<f64>().prop_map(Scalar::Float),
+            prop_oneof![Just(1.5f64), Just(0.0), Just(f64::NAN), Just(f64::INFINITY)].prop_map(Scalar::Float),
+            "[0-9 .a-z+-]{0,6}".prop_map(Scalar::Str),
+            prop_oneof![Just("nan"), Just(" inf"), Just("1.5"), Just("0")].prop_map(|s| Scalar::Str(s.into())),
+        ],
+        number in prop_oneof![Just(Value::from(0)), Just(Value::from(1.5)), Just(Value::from("1.5")), Just(Value::from(" 0 "))],
+    ) {
+        for v in [&value, &number] {
+            prop_assert_eq!(lit.matches_json(v), json_eq(v, &lit.to_value()));
+            prop_assert_eq!(
+                lit.json_f64().map(f64::to_bits),
+                json_f64(&lit.to_value()).map(f64::to_bits)
+            );
         }
     }
 }

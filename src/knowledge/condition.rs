@@ -456,15 +456,21 @@ impl Test {
             });
             Tri::Unknown
         };
-        let operand = |o: &Operand| -> Option<Value> {
+        // Literals are compared as they are (no value is made per record).
+        let tenant = |name: &str| scope.tenant.and_then(|t| t.get(name));
+        let equal = |o: &Operand| -> Option<bool> {
             match o {
-                Operand::Literal(s) => Some(s.to_value()),
-                Operand::Tenant { tenant } => scope.tenant.and_then(|t| t.get(tenant)).cloned(),
+                Operand::Literal(s) => Some(s.matches_json(value)),
+                Operand::Tenant { tenant: name } => tenant(name).map(|rhs| json_eq(value, rhs)),
             }
         };
         let compare =
             |o: &Operand, skip: &mut dyn FnMut(&'static str) -> Tri, ok: fn(f64, f64) -> bool| {
-                let Some(rhs) = operand(o).as_ref().and_then(json_f64) else {
+                let rhs = match o {
+                    Operand::Literal(s) => s.json_f64(),
+                    Operand::Tenant { tenant: name } => tenant(name).and_then(json_f64),
+                };
+                let Some(rhs) = rhs else {
                     return Tri::Unknown;
                 };
                 match json_f64(value) {
@@ -486,18 +492,16 @@ impl Test {
                 .unwrap_or(now)
         };
         match self {
-            Test::Eq(o) => match operand(o) {
-                Some(rhs) => Tri::from_bool(json_eq(value, &rhs)),
+            Test::Eq(o) => match equal(o) {
+                Some(eq) => Tri::from_bool(eq),
                 None => Tri::Unknown,
             },
-            Test::Ne(o) => match operand(o) {
-                Some(rhs) => Tri::from_bool(!json_eq(value, &rhs)),
+            Test::Ne(o) => match equal(o) {
+                Some(eq) => Tri::from_bool(!eq),
                 None => Tri::Unknown,
             },
-            Test::In(list) => Tri::from_bool(list.iter().any(|s| json_eq(value, &s.to_value()))),
-            Test::NotIn(list) => {
-                Tri::from_bool(!list.iter().any(|s| json_eq(value, &s.to_value())))
-            }
+            Test::In(list) => Tri::from_bool(list.iter().any(|s| s.matches_json(value))),
+            Test::NotIn(list) => Tri::from_bool(!list.iter().any(|s| s.matches_json(value))),
             Test::Matches(re) => match value {
                 _ if re.get().is_none() => skip("text"),
                 Value::String(s) => Tri::from_bool(re.is_match(s)),
@@ -510,9 +514,9 @@ impl Test {
             Test::Gt(o) => compare(o, &mut skip, |a, b| a > b),
             Test::Ge(o) => compare(o, &mut skip, |a, b| a >= b),
             Test::VersionLt(v) | Test::VersionGe(v) => {
-                let text = match value {
-                    Value::String(s) => Some(s.clone()),
-                    Value::Number(n) => Some(n.to_string()),
+                let text: Option<std::borrow::Cow<str>> = match value {
+                    Value::String(s) => Some(s.as_str().into()),
+                    Value::Number(n) => Some(n.to_string().into()),
                     _ => None,
                 };
                 match text.as_deref().and_then(Version::parse) {

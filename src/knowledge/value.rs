@@ -75,6 +75,27 @@ impl Scalar {
         }
     }
 
+    /// `json_eq(value, &self.to_value())`, without making the value.
+    pub fn matches_json(&self, value: &Value) -> bool {
+        match (self, value) {
+            (Scalar::Str(b), Value::String(a)) => a == b,
+            (Scalar::Bool(b), Value::Bool(a)) => a == b,
+            _ => match (json_f64(value), self.json_f64()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// `json_f64(&self.to_value())`, without making the value.
+    pub fn json_f64(&self) -> Option<f64> {
+        match self {
+            // A float JSON cannot hold becomes `null`.
+            Scalar::Float(f) if !f.is_finite() => None,
+            other => other.as_f64(),
+        }
+    }
+
     pub fn to_value(&self) -> Value {
         match self {
             Scalar::Bool(b) => Value::Bool(*b),
