@@ -11,7 +11,7 @@
 // The rule files test `mdmdoc_crate`, a cfg this script sets for the crate, not for itself.
 #![allow(unexpected_cfgs)]
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::env;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -22,6 +22,9 @@ mod anchors;
 #[allow(dead_code)]
 #[path = "src/knowledge/condition.rs"]
 mod condition;
+#[allow(dead_code)]
+#[path = "src/i18n/entries.rs"]
+mod entries;
 #[allow(dead_code)]
 #[path = "src/knowledge/rule.rs"]
 mod rule;
@@ -112,7 +115,8 @@ const TENANT_FILE: &str = "tenant.yaml";
 
 /// The built-in rules, checked, as the JSON `knowledge::builtin_rules` reads, and their
 /// examples apart (only `rules lint` and `rules test` read them: `knowledge::builtin_examples`).
-fn rules_json(root: &Path) -> (String, String) {
+/// `messages`: the messages of the fallback locale.
+fn rules_json(root: &Path, messages: &HashSet<String>) -> (String, String) {
     for src in ["rule", "condition", "value", "shape"] {
         println!("cargo:rerun-if-changed=src/knowledge/{src}.rs");
     }
@@ -124,11 +128,14 @@ fn rules_json(root: &Path) -> (String, String) {
     let mut rules = Vec::new();
     let mut tenant = serde_json::Value::Null;
     let mut seen: HashMap<String, String> = HashMap::new();
+    let mut checked = Vec::new();
+    let mut facts = Vec::new();
     for (rel, path) in files(root, "rules", &["yaml", "yml"]) {
         let name = format!("rules/{rel}");
         let text = fs::read_to_string(&path).unwrap();
         if rel == TENANT_FILE {
             let t: rule::TenantFile = parse(&name, &text);
+            facts = t.facts.keys().cloned().collect();
             tenant = serde_json::json!({ "origin": name, "file": t });
             continue;
         }
@@ -145,9 +152,13 @@ fn rules_json(root: &Path) -> (String, String) {
         for p in spec.text.iter().flat_map(|t| &t.patterns) {
             pattern_anchors.insert(p.clone(), anchors::pattern_anchors(p));
         }
-        let mut spec = serde_json::to_value(&spec).unwrap();
-        examples.push(spec.as_object_mut().unwrap().remove("examples"));
-        rules.push(serde_json::json!({ "origin": name, "spec": spec }));
+        let mut json = serde_json::to_value(&spec).unwrap();
+        examples.push(json.as_object_mut().unwrap().remove("examples"));
+        rules.push(serde_json::json!({ "origin": name, "spec": json }));
+        checked.push((name, spec));
+    }
+    for (name, spec) in &checked {
+        check_references(name, spec, &seen, &facts, messages);
     }
     // Absent and null read the same for every optional field of the rule types (and no value in
     // a rule can be null): leaving them out makes the document smaller to read.
@@ -163,6 +174,93 @@ fn rules_json(root: &Path) -> (String, String) {
         serde_json::to_string(&rules).unwrap(),
         serde_json::to_string(&examples).unwrap(),
     )
+}
+
+/// What the loader checks of the rules of a `--rules` directory, checked here for the built-in
+/// ones: the rule's message exists in the fallback locale, every `explains` target and tenant
+/// fact exists.
+fn check_references(
+    name: &str,
+    spec: &rule::RuleFile,
+    rules: &HashMap<String, String>,
+    facts: &[String],
+    messages: &HashSet<String>,
+) {
+    let message = spec.message.as_ref().unwrap_or(&spec.id);
+    if !messages.contains(message) {
+        fail(format!(
+            "{name}: rule `{}` has no message `{message}` in {FALLBACK}; add it to a .ftl file under locales/{FALLBACK}/",
+            spec.id
+        ));
+    }
+    for target in &spec.explains {
+        if !rules.contains_key(target) {
+            fail(format!(
+                "{name}: `explains` names `{target}`, which is not a rule id; fix the id or remove it"
+            ));
+        }
+    }
+    if let Some(state) = &spec.state {
+        let mut unknown = None;
+        let mut visit = |fact: &str| {
+            if !facts.iter().any(|f| f == fact) && unknown.is_none() {
+                unknown = Some(fact.to_string());
+            }
+        };
+        state.when.visit_tenant_refs(&mut visit);
+        for sw in &state.severity_when {
+            sw.when.visit_tenant_refs(&mut visit);
+        }
+        for arg in state.args.values() {
+            if let value::ArgSpec::Tenant(fact) = arg {
+                visit(fact);
+            }
+        }
+        if let Some(fact) = unknown {
+            fail(format!(
+                "{name}: the tenant fact `{fact}` is not declared in rules/{TENANT_FILE}; declare it there or fix the name"
+            ));
+        }
+    }
+}
+
+const FALLBACK: &str = "en-US";
+
+/// The built-in Fluent files as `knowledge::locale_sources` lists them, each with its entries
+/// located (a broken file stops the build), and the messages of the fallback locale.
+fn locales(root: &Path) -> (String, HashSet<String>) {
+    println!("cargo:rerun-if-changed=src/i18n/entries.rs");
+    let mut messages = HashSet::new();
+    let mut out = String::from("pub static LOCALES: &[(&str, &str, &[crate::i18n::Span])] = &[\n");
+    for (rel, file) in files(root, "locales", &["ftl"]) {
+        let text = fs::read_to_string(&file).unwrap();
+        let spans = entries::spans(&text).unwrap_or_else(|errors| {
+            let (line, column, message) = entries::locate(&text, &errors[0]);
+            fail(format!("locales/{rel}:{line}:{column}: {message}"))
+        });
+        if rel.starts_with(&format!("{FALLBACK}/")) {
+            messages.extend(
+                spans
+                    .iter()
+                    .filter(|s| !s.term)
+                    .map(|s| text[s.name.clone()].to_string()),
+            );
+        }
+        out.push_str(&format!(
+            "    ({:?}, include_str!({:?}), &[\n",
+            rel,
+            file.display().to_string()
+        ));
+        for s in spans {
+            out.push_str(&format!(
+                "        crate::i18n::Span {{ name: {:?}, text: {:?}, term: {} }},\n",
+                s.name, s.text, s.term
+            ));
+        }
+        out.push_str("    ]),\n");
+    }
+    out.push_str("];\n");
+    (out, messages)
 }
 
 fn drop_nulls(v: &mut serde_json::Value) {
@@ -184,21 +282,14 @@ fn main() {
     println!("cargo::rustc-check-cfg=cfg(mdmdoc_crate)");
     println!("cargo::rustc-cfg=mdmdoc_crate");
 
-    let (rules, examples) = rules_json(&root);
+    let (locales, messages) = locales(&root);
+    let (rules, examples) = rules_json(&root, &messages);
     fs::write(out_dir.join("rules.json"), rules).unwrap();
     fs::write(out_dir.join("rules-examples.json"), examples).unwrap();
 
     let mut generated = String::from(
         "/// The built-in rules, parsed and checked by build.rs.\npub static RULES_JSON: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/rules.json\"));\n/// Their examples, in the same order.\npub static EXAMPLES_JSON: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/rules-examples.json\"));\n",
     );
-    generated.push_str("pub static LOCALES: &[(&str, &str)] = &[\n");
-    for (rel, file) in files(&root, "locales", &["ftl"]) {
-        generated.push_str(&format!(
-            "    ({:?}, include_str!({:?})),\n",
-            rel,
-            file.display().to_string()
-        ));
-    }
-    generated.push_str("];\n");
+    generated.push_str(&locales);
     fs::write(out_dir.join("embedded.rs"), generated).unwrap();
 }

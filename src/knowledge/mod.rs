@@ -8,7 +8,7 @@ pub mod shape;
 pub mod value;
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -29,6 +29,8 @@ pub struct SourceFile {
     pub rel: String,
     /// Built-in files borrow the text embedded in the binary.
     pub text: Cow<'static, str>,
+    /// The entries of a built-in Fluent file, located by build.rs.
+    pub spans: Option<&'static [crate::i18n::Span]>,
 }
 
 /// One loaded rule.
@@ -149,17 +151,8 @@ fn read_tree(root: &Path, exts: &[&str]) -> Result<Vec<SourceFile>, Error> {
                 name: p.display().to_string(),
                 rel,
                 text: Cow::Owned(text),
+                spans: None,
             })
-        })
-        .collect()
-}
-
-fn builtin(tree: &'static [(&'static str, &'static str)], prefix: &str) -> Vec<SourceFile> {
-    tree.iter()
-        .map(|(rel, text)| SourceFile {
-            name: format!("{prefix}/{rel}"),
-            rel: rel.to_string(),
-            text: Cow::Borrowed(text),
         })
         .collect()
 }
@@ -217,7 +210,16 @@ pub fn builtin_examples() -> Vec<Vec<rule::Example>> {
 pub fn locale_sources(sources: &Sources) -> Result<Vec<SourceFile>, Error> {
     let mut files = Vec::new();
     if !sources.no_builtin {
-        files.extend(builtin(embedded::LOCALES, "locales"));
+        files.extend(
+            embedded::LOCALES
+                .iter()
+                .map(|(rel, text, spans)| SourceFile {
+                    name: format!("locales/{rel}"),
+                    rel: rel.to_string(),
+                    text: Cow::Borrowed(text),
+                    spans: Some(spans),
+                }),
+        );
     }
     for dir in &sources.locale_dirs {
         files.extend(read_tree(dir, &["ftl"])?);
@@ -261,6 +263,8 @@ impl Knowledge {
                 );
             }
         }
+        // The rules build.rs did not check (see `check_references`).
+        let mut unchecked = HashSet::new();
         for layer in rule_sources(sources)? {
             let mut seen: HashMap<String, String> = HashMap::new();
             for file in layer {
@@ -279,6 +283,7 @@ impl Knowledge {
                     });
                 }
                 check_rule_shape(&spec, &file.name)?;
+                unchecked.insert(spec.id.clone());
                 let message = spec.message.clone().unwrap_or_else(|| spec.id.clone());
                 rules.insert(
                     spec.id.clone(),
@@ -291,6 +296,9 @@ impl Knowledge {
             }
         }
         let catalog = Catalog::load(locale_sources(sources)?)?;
+        // Every reader's chain ends with the fallback locale: a broken file there is an error
+        // whatever the command.
+        catalog.open(crate::i18n::FALLBACK)?;
         let rules: Vec<Rule> = rules.into_values().collect();
         let index = rules
             .iter()
@@ -305,7 +313,12 @@ impl Knowledge {
             catalog,
             pattern_anchors,
         };
-        knowledge.check_references()?;
+        let unchecked: Vec<&Rule> = knowledge
+            .rules
+            .iter()
+            .filter(|r| unchecked.contains(r.id()))
+            .collect();
+        knowledge.check_references(&unchecked)?;
         Ok(knowledge)
     }
 
@@ -314,9 +327,11 @@ impl Knowledge {
     }
 
     /// What every command relies on: each rule's message exists in the fallback locale, every
-    /// tenant fact and `explains` target exists.
-    fn check_references(&self) -> Result<(), Error> {
-        for rule in &self.rules {
+    /// tenant fact and `explains` target exists. build.rs checked the built-in rules, and what
+    /// `--rules` and `--locales` directories add cannot remove what they refer to: only the
+    /// rules of those directories are left to check.
+    fn check_references(&self, rules: &[&Rule]) -> Result<(), Error> {
+        for rule in rules {
             if !self
                 .catalog
                 .has_message(crate::i18n::FALLBACK, &rule.message)
