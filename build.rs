@@ -113,10 +113,11 @@ fn collections(root: &Path) -> Vec<String> {
 
 const TENANT_FILE: &str = "tenant.yaml";
 
-/// The built-in rules, checked, as the JSON `knowledge::builtin_rules` reads, and their
-/// examples apart (only `rules lint` and `rules test` read them: `knowledge::builtin_examples`).
-/// `messages`: the messages of the fallback locale.
-fn rules_json(root: &Path, messages: &HashSet<String>) -> (String, String) {
+/// The built-in rules, checked, as `knowledge::embedded` declares them: each one's id, file,
+/// message id and spec (as JSON, read when the rule is first used), the tenant facts (JSON too),
+/// and each pattern's anchors. Their examples are apart, in the JSON document returned second
+/// (only `rules lint` and `rules test` read them: `knowledge::builtin_examples`).
+fn rules(root: &Path, messages: &HashSet<String>) -> (String, String) {
     for src in ["rule", "condition", "value", "shape"] {
         println!("cargo:rerun-if-changed=src/knowledge/{src}.rs");
     }
@@ -125,8 +126,7 @@ fn rules_json(root: &Path, messages: &HashSet<String>) -> (String, String) {
     let mut pattern_anchors = std::collections::BTreeMap::new();
     let collections = collections(root);
     let collections: Vec<&str> = collections.iter().map(String::as_str).collect();
-    let mut rules = Vec::new();
-    let mut tenant = serde_json::Value::Null;
+    let mut tenant = None;
     let mut seen: HashMap<String, String> = HashMap::new();
     let mut checked = Vec::new();
     let mut facts = Vec::new();
@@ -136,7 +136,7 @@ fn rules_json(root: &Path, messages: &HashSet<String>) -> (String, String) {
         if rel == TENANT_FILE {
             let t: rule::TenantFile = parse(&name, &text);
             facts = t.facts.keys().cloned().collect();
-            tenant = serde_json::json!({ "origin": name, "file": t });
+            tenant = Some((name, serde_json::to_value(&t).unwrap()));
             continue;
         }
         let spec: rule::RuleFile = parse(&name, &text);
@@ -152,28 +152,42 @@ fn rules_json(root: &Path, messages: &HashSet<String>) -> (String, String) {
         for p in spec.text.iter().flat_map(|t| &t.patterns) {
             pattern_anchors.insert(p.clone(), anchors::pattern_anchors(p));
         }
-        let mut json = serde_json::to_value(&spec).unwrap();
-        examples.push(json.as_object_mut().unwrap().remove("examples"));
-        rules.push(serde_json::json!({ "origin": name, "spec": json }));
         checked.push((name, spec));
     }
+    let mut out = String::from(
+        "/// The built-in rules, parsed and checked by build.rs, in file order.\npub static RULES: &[crate::knowledge::BuiltinRule] = &[\n",
+    );
     for (name, spec) in &checked {
         check_references(name, spec, &seen, &facts, messages);
+        let mut json = serde_json::to_value(spec).unwrap();
+        examples.push(json.as_object_mut().unwrap().remove("examples"));
+        let message = spec.message.as_ref().unwrap_or(&spec.id);
+        out.push_str(&format!(
+            "    crate::knowledge::BuiltinRule {{ id: {:?}, origin: {name:?}, message: {message:?}, spec: {:?} }},\n",
+            spec.id,
+            compact(json)
+        ));
     }
-    // Absent and null read the same for every optional field of the rule types (and no value in
-    // a rule can be null): leaving them out makes the document smaller to read.
-    for r in &mut rules {
-        drop_nulls(r);
-    }
-    let rules = serde_json::json!({
-        "tenant": tenant,
-        "rules": rules,
-        "pattern-anchors": pattern_anchors,
-    });
-    (
-        serde_json::to_string(&rules).unwrap(),
-        serde_json::to_string(&examples).unwrap(),
-    )
+    out.push_str("];\n");
+    let tenant = match tenant {
+        Some((name, json)) => format!("Some(({name:?}, {:?}))", compact(json)),
+        None => "None".into(),
+    };
+    out.push_str(&format!(
+        "/// The tenant facts: their file, and their declarations as JSON.\npub static TENANT: Option<(&str, &str)> = {tenant};\n"
+    ));
+    out.push_str(&format!(
+        "/// Each built-in pattern's anchors (JSON).\npub static PATTERN_ANCHORS_JSON: &str = {:?};\n",
+        serde_json::to_string(&pattern_anchors).unwrap()
+    ));
+    (out, serde_json::to_string(&examples).unwrap())
+}
+
+/// JSON without the nulls: absent and null read the same for every optional field of the rule
+/// types (and no value in a rule can be null), and the text is smaller to read.
+fn compact(mut json: serde_json::Value) -> String {
+    drop_nulls(&mut json);
+    serde_json::to_string(&json).unwrap()
 }
 
 /// What the loader checks of the rules of a `--rules` directory, checked here for the built-in
@@ -283,12 +297,12 @@ fn main() {
     println!("cargo::rustc-cfg=mdmdoc_crate");
 
     let (locales, messages) = locales(&root);
-    let (rules, examples) = rules_json(&root, &messages);
-    fs::write(out_dir.join("rules.json"), rules).unwrap();
+    let (rules, examples) = rules(&root, &messages);
     fs::write(out_dir.join("rules-examples.json"), examples).unwrap();
 
-    let mut generated = String::from(
-        "/// The built-in rules, parsed and checked by build.rs.\npub static RULES_JSON: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/rules.json\"));\n/// Their examples, in the same order.\npub static EXAMPLES_JSON: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/rules-examples.json\"));\n",
+    let mut generated = rules;
+    generated.push_str(
+        "/// The built-in rules' examples, in the same order.\npub static EXAMPLES_JSON: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/rules-examples.json\"));\n",
     );
     generated.push_str(&locales);
     fs::write(out_dir.join("embedded.rs"), generated).unwrap();

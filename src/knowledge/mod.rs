@@ -10,6 +10,7 @@ pub mod value;
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::error::{Error, Located};
@@ -36,7 +37,8 @@ pub struct SourceFile {
 /// One loaded rule.
 #[derive(Debug, Clone)]
 pub struct Rule {
-    pub spec: RuleFile,
+    id: String,
+    pub spec: Spec,
     /// The file it came from.
     pub origin: String,
     /// The Fluent message id holding its texts.
@@ -45,7 +47,57 @@ pub struct Rule {
 
 impl Rule {
     pub fn id(&self) -> &str {
-        &self.spec.id
+        &self.id
+    }
+}
+
+/// A rule's spec. A built-in rule's is read from the JSON build.rs embedded when it is first
+/// used: a command reads the rules it needs (`explain`, those that match), not all of them.
+#[derive(Clone)]
+pub struct Spec {
+    json: &'static str,
+    spec: OnceLock<RuleFile>,
+}
+
+impl Spec {
+    fn builtin(json: &'static str) -> Spec {
+        Spec {
+            json,
+            spec: OnceLock::new(),
+        }
+    }
+}
+
+impl From<RuleFile> for Spec {
+    fn from(spec: RuleFile) -> Spec {
+        Spec {
+            json: "",
+            spec: OnceLock::from(spec),
+        }
+    }
+}
+
+impl std::ops::Deref for Spec {
+    type Target = RuleFile;
+
+    fn deref(&self) -> &RuleFile {
+        self.spec.get_or_init(|| {
+            serde_json::from_str(self.json)
+                .expect("build.rs writes the built-in rules in the form their types read")
+        })
+    }
+}
+
+impl std::ops::DerefMut for Spec {
+    fn deref_mut(&mut self) -> &mut RuleFile {
+        let _ = std::ops::Deref::deref(self);
+        self.spec.get_mut().expect("read just above")
+    }
+}
+
+impl std::fmt::Debug for Spec {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::ops::Deref::deref(self).fmt(f)
     }
 }
 
@@ -167,37 +219,34 @@ pub fn rule_sources(sources: &Sources) -> Result<Vec<Vec<SourceFile>>, Error> {
         .collect()
 }
 
-/// The built-in rules as `build.rs` parsed and checked them (same types, same checks as a
-/// `--rules` directory, run at build time): JSON, so that loading them parses no YAML.
-#[derive(serde::Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub struct BuiltinRules {
-    pub tenant: Option<BuiltinTenant>,
-    /// In file order, without their examples (see [`builtin_examples`]).
-    pub rules: Vec<BuiltinRule>,
-    /// Each built-in pattern's anchors.
-    pub pattern_anchors: HashMap<String, Option<Vec<String>>>,
-}
-
-#[derive(serde::Deserialize)]
-pub struct BuiltinTenant {
-    pub origin: String,
-    pub file: TenantFile,
-}
-
-#[derive(serde::Deserialize)]
+/// A built-in rule as build.rs parsed and checked it (same types, same checks as a `--rules`
+/// directory, run at build time): its spec is JSON, so that loading it parses no YAML, and is
+/// read on first use (see [`Spec`]).
 pub struct BuiltinRule {
+    pub id: &'static str,
     /// `rules/<area>/<id>.yaml`.
-    pub origin: String,
-    pub spec: RuleFile,
+    pub origin: &'static str,
+    /// The Fluent message id holding its texts.
+    pub message: &'static str,
+    /// The [`RuleFile`], as JSON, without its examples (see [`builtin_examples`]).
+    pub spec: &'static str,
 }
 
-pub fn builtin_rules() -> BuiltinRules {
-    serde_json::from_str(embedded::RULES_JSON)
-        .expect("build.rs writes the built-in rules in the form their types read")
+/// The built-in rules, in file order.
+pub fn builtin_rules() -> &'static [BuiltinRule] {
+    embedded::RULES
 }
 
-/// The examples of each built-in rule, in the order of [`BuiltinRules::rules`].
+/// The built-in tenant facts and their file.
+pub fn builtin_tenant() -> Option<(String, TenantFile)> {
+    embedded::TENANT.map(|(origin, json)| {
+        let file = serde_json::from_str(json)
+            .expect("build.rs writes the built-in tenant facts in the form their types read");
+        (origin.to_string(), file)
+    })
+}
+
+/// The examples of each built-in rule, in the order of [`builtin_rules`].
 pub fn builtin_examples() -> Vec<Vec<rule::Example>> {
     serde_json::from_str::<Vec<Option<Vec<rule::Example>>>>(embedded::EXAMPLES_JSON)
         .expect("build.rs writes the built-in examples in the form their types read")
@@ -238,27 +287,30 @@ impl Knowledge {
         let mut tenant_origin = String::new();
         let mut pattern_anchors = HashMap::new();
         if !sources.no_builtin {
-            let builtin = builtin_rules();
-            if let Some(t) = builtin.tenant {
-                tenant.facts.extend(t.file.facts);
-                tenant_origin = t.origin;
+            if let Some((origin, t)) = builtin_tenant() {
+                tenant.facts.extend(t.facts);
+                tenant_origin = origin;
             }
-            pattern_anchors = builtin.pattern_anchors;
+            pattern_anchors = serde_json::from_str(embedded::PATTERN_ANCHORS_JSON)
+                .expect("build.rs writes the anchors in the form their types read");
             let mut examples = if sources.skip_builtin_examples {
                 Vec::new()
             } else {
                 builtin_examples()
             }
             .into_iter();
-            for BuiltinRule { origin, mut spec } in builtin.rules {
-                spec.examples = examples.next().unwrap_or_default();
-                let message = spec.message.clone().unwrap_or_else(|| spec.id.clone());
+            for b in builtin_rules() {
+                let mut spec = Spec::builtin(b.spec);
+                if let Some(examples) = examples.next() {
+                    spec.examples = examples;
+                }
                 rules.insert(
-                    spec.id.clone(),
+                    b.id.to_string(),
                     Rule {
+                        id: b.id.to_string(),
                         spec,
-                        origin,
-                        message,
+                        origin: b.origin.to_string(),
+                        message: b.message.to_string(),
                     },
                 );
             }
@@ -288,7 +340,8 @@ impl Knowledge {
                 rules.insert(
                     spec.id.clone(),
                     Rule {
-                        spec,
+                        id: spec.id.clone(),
+                        spec: spec.into(),
                         origin: file.name,
                         message,
                     },
@@ -401,29 +454,32 @@ mod tests {
     fn the_pre_parsed_builtin_rules_equal_the_yaml() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
         let files = read_tree(&root, &["yaml", "yml"]).unwrap();
-        let builtin = builtin_rules();
-        let mut rules = builtin.rules.iter();
+        let mut rules = builtin_rules().iter();
         let mut examples = builtin_examples().into_iter();
+        let anchors: HashMap<String, Option<Vec<String>>> =
+            serde_json::from_str(embedded::PATTERN_ANCHORS_JSON).unwrap();
         let mut saw_tenant = false;
         for file in &files {
             let name = format!("rules/{}", file.rel);
             if file.rel == TENANT_FILE {
                 let t: TenantFile = parse_yaml(&name, &file.text).unwrap();
-                let b = builtin.tenant.as_ref().expect("tenant.yaml is embedded");
-                assert_eq!(b.origin, name);
-                assert_eq!(format!("{:?}", b.file), format!("{t:?}"));
+                let (origin, file) = builtin_tenant().expect("tenant.yaml is embedded");
+                assert_eq!(origin, name);
+                assert_eq!(format!("{file:?}"), format!("{t:?}"));
                 saw_tenant = true;
                 continue;
             }
             let spec: RuleFile = parse_yaml(&name, &file.text).unwrap();
             let b = rules.next().expect("as many embedded rules as files");
             assert_eq!(b.origin, name);
-            let mut embedded = b.spec.clone();
+            assert_eq!(b.id, spec.id);
+            assert_eq!(b.message, spec.message.as_ref().unwrap_or(&spec.id));
+            let mut embedded = Spec::builtin(b.spec);
             embedded.examples = examples.next().expect("examples for each rule");
             assert_eq!(format!("{embedded:?}"), format!("{spec:?}"), "{name}");
             for p in spec.text.iter().flat_map(|t| &t.patterns) {
                 assert_eq!(
-                    builtin.pattern_anchors.get(p),
+                    anchors.get(p),
                     Some(&crate::explain::anchors::pattern_anchors(p)),
                     "{p}"
                 );
