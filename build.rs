@@ -26,11 +26,17 @@ mod condition;
 #[path = "src/i18n/entries.rs"]
 mod entries;
 #[allow(dead_code)]
+#[path = "src/explain/normalize.rs"]
+mod normalize;
+#[allow(dead_code)]
 #[path = "src/knowledge/rule.rs"]
 mod rule;
 #[allow(dead_code)]
 #[path = "src/knowledge/shape.rs"]
 mod shape;
+#[allow(dead_code)]
+#[path = "src/explain/tables.rs"]
+mod tables;
 #[allow(dead_code)]
 #[path = "src/knowledge/value.rs"]
 mod value;
@@ -117,13 +123,14 @@ const TENANT_FILE: &str = "tenant.yaml";
 /// message id and spec (as JSON, read when the rule is first used), the tenant facts (JSON too),
 /// and each pattern's anchors. Their examples are apart, in the JSON document returned second
 /// (only `rules lint` and `rules test` read them: `knowledge::builtin_examples`).
-fn rules(root: &Path, messages: &HashSet<String>) -> (String, String) {
+fn rules(root: &Path, messages: &HashSet<String>) -> (String, String, Vec<rule::RuleFile>) {
     for src in ["rule", "condition", "value", "shape"] {
         println!("cargo:rerun-if-changed=src/knowledge/{src}.rs");
     }
-    println!("cargo:rerun-if-changed=src/explain/anchors.rs");
+    for src in ["anchors", "normalize", "tables"] {
+        println!("cargo:rerun-if-changed=src/explain/{src}.rs");
+    }
     let mut examples = Vec::new();
-    let mut pattern_anchors = std::collections::BTreeMap::new();
     let collections = collections(root);
     let collections: Vec<&str> = collections.iter().map(String::as_str).collect();
     let mut tenant = None;
@@ -149,9 +156,6 @@ fn rules(root: &Path, messages: &HashSet<String>) -> (String, String) {
         if let Err(message) = shape::check(&spec, &collections) {
             fail(format!("{name}: {message}"));
         }
-        for p in spec.text.iter().flat_map(|t| &t.patterns) {
-            pattern_anchors.insert(p.clone(), anchors::pattern_anchors(p));
-        }
         checked.push((name, spec));
     }
     let mut out = String::from(
@@ -176,11 +180,60 @@ fn rules(root: &Path, messages: &HashSet<String>) -> (String, String) {
     out.push_str(&format!(
         "/// The tenant facts: their file, and their declarations as JSON.\npub static TENANT: Option<(&str, &str)> = {tenant};\n"
     ));
-    out.push_str(&format!(
-        "/// Each built-in pattern's anchors (JSON).\npub static PATTERN_ANCHORS_JSON: &str = {:?};\n",
-        serde_json::to_string(&pattern_anchors).unwrap()
-    ));
-    (out, serde_json::to_string(&examples).unwrap())
+    let specs = checked.into_iter().map(|(_, spec)| spec).collect();
+    (out, serde_json::to_string(&examples).unwrap(), specs)
+}
+
+/// The matcher's tables of the built-in rules (`explain::tables`), as the Rust source of a
+/// static. The rules are numbered as the loader numbers them: sorted by id.
+fn matcher(rules: &[rule::RuleFile]) -> String {
+    use std::borrow::Cow;
+    let mut sorted: Vec<&rule::RuleFile> = rules.iter().collect();
+    sorted.sort_by(|a, b| a.id.cmp(&b.id));
+    let t = tables::Tables::build(
+        sorted.iter().map(|r| {
+            let text = r.text.as_ref();
+            tables::RuleText {
+                id: &r.id,
+                codes: text.map_or(&[], |t| &t.codes),
+                phrases: text.map_or(&[], |t| &t.phrases),
+                patterns: text.map_or(&[], |t| &t.patterns),
+            }
+        }),
+        anchors::pattern_anchors,
+    );
+    fn list<T>(items: &[T], item: impl Fn(&T) -> String) -> String {
+        let items: Vec<String> = items.iter().map(item).collect();
+        format!("Cow::Borrowed(&[{}])", items.join(", "))
+    }
+    let str = |s: &Cow<str>| format!("Cow::Borrowed({:?})", s.as_ref());
+    let rules = |r: &Cow<[usize]>| list(r, |i| i.to_string());
+    let keyed = |k: &(Cow<str>, Cow<[usize]>)| format!("({}, {})", str(&k.0), rules(&k.1));
+    format!(
+        "use std::borrow::Cow;\nuse crate::explain::tables::{{PatternText, Tables, Term}};\n\
+         pub static TABLES: Tables = Tables {{\n\
+         terms: {},\nby_first: {},\nby_word: {},\nnumeric: {},\nsquashed: {},\npatterns: {},\nvocabulary: {},\n}};\n",
+        list(&t.terms, |t| format!(
+            "Term {{ rule: {}, words: {}, full_len: {} }}",
+            t.rule,
+            list(&t.words, str),
+            t.full_len
+        )),
+        list(&t.by_first, keyed),
+        list(&t.by_word, keyed),
+        list(&t.numeric, |(v, r)| format!("({v}, {})", rules(r))),
+        list(&t.squashed, keyed),
+        list(&t.patterns, |p| format!(
+            "PatternText {{ rule: {}, pattern: {}, anchors: {} }}",
+            p.rule,
+            str(&p.pattern),
+            match &p.anchors {
+                Some(a) => format!("Some({})", list(a, str)),
+                None => "None".into(),
+            }
+        )),
+        list(&t.vocabulary, |(k, v)| format!("({}, {})", str(k), str(v))),
+    )
 }
 
 /// JSON without the nulls: absent and null read the same for every optional field of the rule
@@ -297,8 +350,9 @@ fn main() {
     println!("cargo::rustc-cfg=mdmdoc_crate");
 
     let (locales, messages) = locales(&root);
-    let (rules, examples) = rules(&root, &messages);
+    let (rules, examples, specs) = rules(&root, &messages);
     fs::write(out_dir.join("rules-examples.json"), examples).unwrap();
+    fs::write(out_dir.join("matcher.rs"), matcher(&specs)).unwrap();
 
     let mut generated = rules;
     generated.push_str(

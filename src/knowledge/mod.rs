@@ -110,9 +110,9 @@ pub struct Knowledge {
     pub tenant: TenantFile,
     pub tenant_origin: String,
     pub catalog: Catalog,
-    /// The anchors of the built-in rules' patterns, computed by build.rs
-    /// (`explain::anchors::pattern_anchors`, a pure function of the pattern's text).
-    pub pattern_anchors: HashMap<String, Option<Vec<String>>>,
+    /// The rules are the built-in ones, untouched by `--rules` directories: what build.rs
+    /// derived from them applies (see `explain::tables`).
+    pub builtin_only: bool,
 }
 
 /// Where the knowledge comes from.
@@ -285,14 +285,11 @@ impl Knowledge {
         let mut rules: BTreeMap<String, Rule> = BTreeMap::new();
         let mut tenant = TenantFile::default();
         let mut tenant_origin = String::new();
-        let mut pattern_anchors = HashMap::new();
         if !sources.no_builtin {
             if let Some((origin, t)) = builtin_tenant() {
                 tenant.facts.extend(t.facts);
                 tenant_origin = origin;
             }
-            pattern_anchors = serde_json::from_str(embedded::PATTERN_ANCHORS_JSON)
-                .expect("build.rs writes the anchors in the form their types read");
             let mut examples = if sources.skip_builtin_examples {
                 Vec::new()
             } else {
@@ -364,7 +361,7 @@ impl Knowledge {
             tenant,
             tenant_origin,
             catalog,
-            pattern_anchors,
+            builtin_only: !sources.no_builtin && unchecked.is_empty(),
         };
         let unchecked: Vec<&Rule> = knowledge
             .rules
@@ -456,8 +453,6 @@ mod tests {
         let files = read_tree(&root, &["yaml", "yml"]).unwrap();
         let mut rules = builtin_rules().iter();
         let mut examples = builtin_examples().into_iter();
-        let anchors: HashMap<String, Option<Vec<String>>> =
-            serde_json::from_str(embedded::PATTERN_ANCHORS_JSON).unwrap();
         let mut saw_tenant = false;
         for file in &files {
             let name = format!("rules/{}", file.rel);
@@ -477,13 +472,6 @@ mod tests {
             let mut embedded = Spec::builtin(b.spec);
             embedded.examples = examples.next().expect("examples for each rule");
             assert_eq!(format!("{embedded:?}"), format!("{spec:?}"), "{name}");
-            for p in spec.text.iter().flat_map(|t| &t.patterns) {
-                assert_eq!(
-                    anchors.get(p),
-                    Some(&crate::explain::anchors::pattern_anchors(p)),
-                    "{p}"
-                );
-            }
         }
         assert!(saw_tenant);
         assert!(rules.next().is_none(), "no embedded rule without a file");
