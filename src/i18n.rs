@@ -702,24 +702,41 @@ mod tests {
         }
     }
 
-    /// The regression guard of `explain`'s start-up: answering in French parses the French and
-    /// English entries the answer shows (and those they refer to), not the whole locales.
+    /// The regression guard of `explain`'s start-up: answering in French reads the rule that
+    /// matches and parses the French and English entries the answer shows (and those they refer
+    /// to), not every rule and the whole locales.
     #[test]
-    fn explaining_a_code_parses_only_the_entries_it_shows() {
+    fn explaining_a_code_reads_only_what_it_shows() {
         let k = Knowledge::load(&Sources {
             skip_builtin_examples: true,
             ..Sources::default()
         })
         .unwrap();
         let loc = k.catalog.localizer("fr-FR").unwrap();
-        let m = crate::explain::Matcher::build(&k);
-        let found = m.find(&k, "DeviceCapReached", &Default::default());
+        let matcher = crate::explain::Matcher::build(&k);
+        let now = Timestamp::UNIX_EPOCH;
+        let found = crate::api::explain(
+            &k,
+            &matcher,
+            "DeviceCapReached",
+            &Default::default(),
+            now,
+            None,
+        );
         let style = crate::render::Style {
             color: false,
             width: Some(100),
         };
-        let text = crate::render::explain_table(&loc, &k, style, &found, &BTreeMap::new());
+        let args = found.args[0].clone();
+        let text = crate::render::explain_table(&loc, &k, style, &found.matches, &args);
         assert!(text.contains("Cause"), "{text}");
+        let read: Vec<&str> = k
+            .rules
+            .iter()
+            .filter(|r| r.spec.is_read())
+            .map(|r| r.id())
+            .collect();
+        assert_eq!(read, ["enroll-device-cap-reached"]);
         assert_eq!(k.catalog.parsed_locales(), ["en-US", "fr-FR"]);
         for locale in ["en-US", "fr-FR"] {
             let total: usize = k

@@ -66,6 +66,11 @@ impl Spec {
             spec: OnceLock::new(),
         }
     }
+
+    /// Whether the spec has been read (always, for a rule that is not built in).
+    pub fn is_read(&self) -> bool {
+        self.spec.get().is_some()
+    }
 }
 
 impl From<RuleFile> for Spec {
@@ -353,7 +358,7 @@ impl Knowledge {
         let index = rules
             .iter()
             .enumerate()
-            .map(|(i, r)| (r.spec.id.clone(), i))
+            .map(|(i, r)| (r.id.clone(), i))
             .collect();
         let knowledge = Knowledge {
             rules,
@@ -388,7 +393,7 @@ impl Knowledge {
             {
                 return Err(Error::MissingMessage {
                     file: rule.origin.clone(),
-                    rule: rule.spec.id.clone(),
+                    rule: rule.id.clone(),
                     message: rule.message.clone(),
                     locale: crate::i18n::FALLBACK.to_string(),
                 });
