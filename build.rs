@@ -158,8 +158,10 @@ fn rules(root: &Path, messages: &HashSet<String>) -> (String, String, Vec<rule::
         }
         checked.push((name, spec));
     }
+    // Sorted by id, as the loader keeps them.
+    checked.sort_by(|a, b| a.1.id.cmp(&b.1.id));
     let mut out = String::from(
-        "/// The built-in rules, parsed and checked by build.rs, in file order.\npub static RULES: &[crate::knowledge::BuiltinRule] = &[\n",
+        "/// The built-in rules, parsed and checked by build.rs, sorted by id.\npub static RULES: &[crate::knowledge::BuiltinRule] = &[\n",
     );
     for (name, spec) in &checked {
         check_references(name, spec, &seen, &facts, messages);
@@ -185,13 +187,11 @@ fn rules(root: &Path, messages: &HashSet<String>) -> (String, String, Vec<rule::
 }
 
 /// The matcher's tables of the built-in rules (`explain::tables`), as the Rust source of a
-/// static. The rules are numbered as the loader numbers them: sorted by id.
+/// static. `rules` are sorted by id: numbered as the loader numbers them.
 fn matcher(rules: &[rule::RuleFile]) -> String {
     use std::borrow::Cow;
-    let mut sorted: Vec<&rule::RuleFile> = rules.iter().collect();
-    sorted.sort_by(|a, b| a.id.cmp(&b.id));
     let t = tables::Tables::build(
-        sorted.iter().map(|r| {
+        rules.iter().map(|r| {
             let text = r.text.as_ref();
             tables::RuleText {
                 id: &r.id,

@@ -88,13 +88,18 @@ impl Catalog {
                     message: "Fluent files belong in a folder named after their locale, e.g. locales/fr-FR/ui.ftl".into(),
                 });
             };
-            if locale.parse::<LanguageIdentifier>().is_err() {
-                return Err(Error::RuleShape {
-                    file: file.name.clone(),
-                    message: format!("`{locale}` is not a locale name such as fr-FR"),
-                });
+            match locales.get_mut(locale) {
+                Some(files) => files.push(file),
+                None => {
+                    if locale.parse::<LanguageIdentifier>().is_err() {
+                        return Err(Error::RuleShape {
+                            file: file.name.clone(),
+                            message: format!("`{locale}` is not a locale name such as fr-FR"),
+                        });
+                    }
+                    locales.insert(locale.to_string(), vec![file]);
+                }
             }
-            locales.entry(locale.to_string()).or_default().push(file);
         }
         let locales = locales
             .into_iter()
@@ -737,6 +742,7 @@ mod tests {
             .map(|r| r.id())
             .collect();
         assert_eq!(read, ["enroll-device-cap-reached"]);
+        assert!(!k.tenant.is_read());
         assert_eq!(k.catalog.parsed_locales(), ["en-US", "fr-FR"]);
         for locale in ["en-US", "fr-FR"] {
             let total: usize = k

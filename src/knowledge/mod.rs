@@ -8,7 +8,7 @@ pub mod shape;
 pub mod value;
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -38,7 +38,7 @@ pub struct SourceFile {
 #[derive(Debug, Clone)]
 pub struct Rule {
     id: String,
-    pub spec: Spec,
+    pub spec: Embedded<RuleFile>,
     /// The file it came from.
     pub origin: String,
     /// The Fluent message id holding its texts.
@@ -51,56 +51,57 @@ impl Rule {
     }
 }
 
-/// A rule's spec. A built-in rule's is read from the JSON build.rs embedded when it is first
-/// used: a command reads the rules it needs (`explain`, those that match), not all of them.
+/// A value build.rs embedded as JSON (a built-in rule's spec, the built-in tenant facts), read
+/// when it is first used: a command reads what it needs (`explain`, the rules that match), not
+/// all the knowledge there is.
 #[derive(Clone)]
-pub struct Spec {
+pub struct Embedded<T> {
     json: &'static str,
-    spec: OnceLock<RuleFile>,
+    value: OnceLock<T>,
 }
 
-impl Spec {
-    fn builtin(json: &'static str) -> Spec {
-        Spec {
+impl<T> Embedded<T> {
+    fn json(json: &'static str) -> Embedded<T> {
+        Embedded {
             json,
-            spec: OnceLock::new(),
+            value: OnceLock::new(),
         }
     }
 
-    /// Whether the spec has been read (always, for a rule that is not built in).
+    /// Whether the value has been read (always, for one that was not embedded).
     pub fn is_read(&self) -> bool {
-        self.spec.get().is_some()
+        self.value.get().is_some()
     }
 }
 
-impl From<RuleFile> for Spec {
-    fn from(spec: RuleFile) -> Spec {
-        Spec {
+impl<T> From<T> for Embedded<T> {
+    fn from(value: T) -> Embedded<T> {
+        Embedded {
             json: "",
-            spec: OnceLock::from(spec),
+            value: OnceLock::from(value),
         }
     }
 }
 
-impl std::ops::Deref for Spec {
-    type Target = RuleFile;
+impl<T: serde::de::DeserializeOwned> std::ops::Deref for Embedded<T> {
+    type Target = T;
 
-    fn deref(&self) -> &RuleFile {
-        self.spec.get_or_init(|| {
+    fn deref(&self) -> &T {
+        self.value.get_or_init(|| {
             serde_json::from_str(self.json)
-                .expect("build.rs writes the built-in rules in the form their types read")
+                .expect("build.rs writes the built-in knowledge in the form its types read")
         })
     }
 }
 
-impl std::ops::DerefMut for Spec {
-    fn deref_mut(&mut self) -> &mut RuleFile {
+impl<T: serde::de::DeserializeOwned> std::ops::DerefMut for Embedded<T> {
+    fn deref_mut(&mut self) -> &mut T {
         let _ = std::ops::Deref::deref(self);
-        self.spec.get_mut().expect("read just above")
+        self.value.get_mut().expect("read just above")
     }
 }
 
-impl std::fmt::Debug for Spec {
+impl<T: serde::de::DeserializeOwned + std::fmt::Debug> std::fmt::Debug for Embedded<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::ops::Deref::deref(self).fmt(f)
     }
@@ -112,7 +113,7 @@ pub struct Knowledge {
     /// Sorted by id.
     pub rules: Vec<Rule>,
     pub index: HashMap<String, usize>,
-    pub tenant: TenantFile,
+    pub tenant: Embedded<TenantFile>,
     pub tenant_origin: String,
     pub catalog: Catalog,
     /// The rules are the built-in ones, untouched by `--rules` directories: what build.rs
@@ -226,7 +227,7 @@ pub fn rule_sources(sources: &Sources) -> Result<Vec<Vec<SourceFile>>, Error> {
 
 /// A built-in rule as build.rs parsed and checked it (same types, same checks as a `--rules`
 /// directory, run at build time): its spec is JSON, so that loading it parses no YAML, and is
-/// read on first use (see [`Spec`]).
+/// read on first use (see [`Embedded`]).
 pub struct BuiltinRule {
     pub id: &'static str,
     /// `rules/<area>/<id>.yaml`.
@@ -237,18 +238,14 @@ pub struct BuiltinRule {
     pub spec: &'static str,
 }
 
-/// The built-in rules, in file order.
+/// The built-in rules, sorted by id.
 pub fn builtin_rules() -> &'static [BuiltinRule] {
     embedded::RULES
 }
 
-/// The built-in tenant facts and their file.
-pub fn builtin_tenant() -> Option<(String, TenantFile)> {
-    embedded::TENANT.map(|(origin, json)| {
-        let file = serde_json::from_str(json)
-            .expect("build.rs writes the built-in tenant facts in the form their types read");
-        (origin.to_string(), file)
-    })
+/// The built-in tenant facts' file, and the facts.
+pub fn builtin_tenant() -> Option<(&'static str, Embedded<TenantFile>)> {
+    embedded::TENANT.map(|(origin, json)| (origin, Embedded::json(json)))
 }
 
 /// The examples of each built-in rule, in the order of [`builtin_rules`].
@@ -268,7 +265,7 @@ pub fn locale_sources(sources: &Sources) -> Result<Vec<SourceFile>, Error> {
             embedded::LOCALES
                 .iter()
                 .map(|(rel, text, spans)| SourceFile {
-                    name: format!("locales/{rel}"),
+                    name: ["locales/", rel].concat(),
                     rel: rel.to_string(),
                     text: Cow::Borrowed(text),
                     spans: Some(spans),
@@ -287,13 +284,14 @@ impl Knowledge {
     /// Loads, parses and checks everything. A later layer's rule replaces an earlier one with the
     /// same id; the same id twice within one layer is an error.
     pub fn load(sources: &Sources) -> Result<Knowledge, Error> {
-        let mut rules: BTreeMap<String, Rule> = BTreeMap::new();
-        let mut tenant = TenantFile::default();
+        // Sorted by id.
+        let mut rules: Vec<Rule> = Vec::new();
+        let mut tenant = Embedded::from(TenantFile::default());
         let mut tenant_origin = String::new();
         if !sources.no_builtin {
-            if let Some((origin, t)) = builtin_tenant() {
-                tenant.facts.extend(t.facts);
-                tenant_origin = origin;
+            if let Some((origin, facts)) = builtin_tenant() {
+                tenant = facts;
+                tenant_origin = origin.to_string();
             }
             let mut examples = if sources.skip_builtin_examples {
                 Vec::new()
@@ -301,21 +299,18 @@ impl Knowledge {
                 builtin_examples()
             }
             .into_iter();
-            for b in builtin_rules() {
-                let mut spec = Spec::builtin(b.spec);
+            rules.extend(builtin_rules().iter().map(|b| {
+                let mut spec: Embedded<RuleFile> = Embedded::json(b.spec);
                 if let Some(examples) = examples.next() {
                     spec.examples = examples;
                 }
-                rules.insert(
-                    b.id.to_string(),
-                    Rule {
-                        id: b.id.to_string(),
-                        spec,
-                        origin: b.origin.to_string(),
-                        message: b.message.to_string(),
-                    },
-                );
-            }
+                Rule {
+                    id: b.id.to_string(),
+                    spec,
+                    origin: b.origin.to_string(),
+                    message: b.message.to_string(),
+                }
+            }));
         }
         // The rules build.rs did not check (see `check_references`).
         let mut unchecked = HashSet::new();
@@ -338,23 +333,22 @@ impl Knowledge {
                 }
                 check_rule_shape(&spec, &file.name)?;
                 unchecked.insert(spec.id.clone());
-                let message = spec.message.clone().unwrap_or_else(|| spec.id.clone());
-                rules.insert(
-                    spec.id.clone(),
-                    Rule {
-                        id: spec.id.clone(),
-                        spec: spec.into(),
-                        origin: file.name,
-                        message,
-                    },
-                );
+                let rule = Rule {
+                    id: spec.id.clone(),
+                    message: spec.message.clone().unwrap_or_else(|| spec.id.clone()),
+                    spec: spec.into(),
+                    origin: file.name,
+                };
+                match rules.binary_search_by(|r| r.id.cmp(&rule.id)) {
+                    Ok(i) => rules[i] = rule,
+                    Err(i) => rules.insert(i, rule),
+                }
             }
         }
         let catalog = Catalog::load(locale_sources(sources)?)?;
         // Every reader's chain ends with the fallback locale: a broken file there is an error
         // whatever the command.
         catalog.open(crate::i18n::FALLBACK)?;
-        let rules: Vec<Rule> = rules.into_values().collect();
         let index = rules
             .iter()
             .enumerate()
@@ -456,8 +450,8 @@ mod tests {
     fn the_pre_parsed_builtin_rules_equal_the_yaml() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
         let files = read_tree(&root, &["yaml", "yml"]).unwrap();
-        let mut rules = builtin_rules().iter();
-        let mut examples = builtin_examples().into_iter();
+        let examples = builtin_examples();
+        let mut embedded_rules = 0;
         let mut saw_tenant = false;
         for file in &files {
             let name = format!("rules/{}", file.rel);
@@ -466,19 +460,30 @@ mod tests {
                 let (origin, file) = builtin_tenant().expect("tenant.yaml is embedded");
                 assert_eq!(origin, name);
                 assert_eq!(format!("{file:?}"), format!("{t:?}"));
+                assert!(file.is_read());
                 saw_tenant = true;
                 continue;
             }
             let spec: RuleFile = parse_yaml(&name, &file.text).unwrap();
-            let b = rules.next().expect("as many embedded rules as files");
+            let i = builtin_rules()
+                .iter()
+                .position(|b| b.id == spec.id)
+                .expect("every rule file is embedded");
+            let b = &builtin_rules()[i];
+            embedded_rules += 1;
             assert_eq!(b.origin, name);
             assert_eq!(b.id, spec.id);
             assert_eq!(b.message, spec.message.as_ref().unwrap_or(&spec.id));
-            let mut embedded = Spec::builtin(b.spec);
-            embedded.examples = examples.next().expect("examples for each rule");
+            let mut embedded: Embedded<RuleFile> = Embedded::json(b.spec);
+            embedded.examples = examples[i].clone();
             assert_eq!(format!("{embedded:?}"), format!("{spec:?}"), "{name}");
         }
         assert!(saw_tenant);
-        assert!(rules.next().is_none(), "no embedded rule without a file");
+        assert_eq!(
+            embedded_rules,
+            builtin_rules().len(),
+            "no embedded rule without a file"
+        );
+        assert!(builtin_rules().is_sorted_by_key(|b| b.id));
     }
 }
