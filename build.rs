@@ -348,6 +348,14 @@ fn main() {
     // The rule types derive `Serialize` only here, in the build script (see src/knowledge/rule.rs).
     println!("cargo::rustc-check-cfg=cfg(mdmdoc_crate)");
     println!("cargo::rustc-cfg=mdmdoc_crate");
+    // On x86_64 Linux the `mdmdoc` executable is linked at a fixed address (not as a PIE): the
+    // dynamic loader then has no relocations to apply to its own image at every start, which
+    // were a third of what `--version` costs. Only the executables of this package: build
+    // scripts, proc macros and the test binaries are linked as rustc links them.
+    let target = |key: &str| env::var(format!("CARGO_CFG_TARGET_{key}")).unwrap_or_default();
+    if target("ARCH") == "x86_64" && target("OS") == "linux" && target("ENV") == "gnu" {
+        println!("cargo::rustc-link-arg-bins=-no-pie");
+    }
 
     let (locales, messages) = locales(&root);
     let (rules, examples, specs) = rules(&root, &messages);
