@@ -219,21 +219,25 @@ impl BundleState {
         if self.seen.contains(name) {
             return;
         }
-        self.seen.insert(name.to_string());
-        let Some((text, _)) = locale.entry(name) else {
-            return;
-        };
-        // Every file was parsed whole once (by build.rs for the built-in ones): no errors here.
-        let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
-        locale.parsed.fetch_add(1, Ordering::Relaxed);
-        let mut names = Vec::new();
-        for entry in resource.entries() {
-            entries::references(entry, &mut names);
-        }
-        let names: Vec<String> = names.into_iter().map(str::to_string).collect();
-        self.bundle.add_resource_overriding(resource);
-        for n in names {
-            self.load(locale, &n);
+        // A worklist rather than recursion: a chain of references is as long as a file makes it.
+        let mut pending = vec![name.to_string()];
+        while let Some(name) = pending.pop() {
+            if !self.seen.insert(name.clone()) {
+                continue;
+            }
+            let Some((text, _)) = locale.entry(&name) else {
+                continue;
+            };
+            // Every file was parsed whole once (by build.rs for the built-in ones): no errors
+            // here.
+            let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+            locale.parsed.fetch_add(1, Ordering::Relaxed);
+            let mut names = Vec::new();
+            for entry in resource.entries() {
+                entries::references(entry, &mut names);
+            }
+            pending.extend(names.into_iter().map(str::to_string));
+            self.bundle.add_resource_overriding(resource);
         }
     }
 }
