@@ -6,8 +6,12 @@
 //! finding-specific sentence, the only one that takes variables). UI strings live in `ui.ftl`,
 //! documentation titles in `docs.ftl`.
 
+mod entries;
+
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
-use std::sync::{Arc, OnceLock};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -16,59 +20,67 @@ use unic_langid::LanguageIdentifier;
 
 use crate::error::{Error, Located};
 use crate::knowledge::SourceFile;
+pub use entries::Span;
 
 /// The last locale of every fallback chain.
 pub const FALLBACK: &str = "en-US";
 
-/// All Fluent sources, by locale, parsed on first use.
+/// All Fluent sources, by locale. A locale is opened on first use: the entries of its files are
+/// located (build.rs did it for the built-in files; a `--locales` file is parsed then, which
+/// reports it if it is broken). Its entries are then parsed one at a time, when a message needs
+/// them (see [`Localizer`]).
 #[derive(Debug)]
 pub struct Catalog {
-    locales: BTreeMap<String, LocaleFiles>,
+    locales: BTreeMap<String, Arc<Locale>>,
 }
 
 #[derive(Debug)]
-struct LocaleFiles {
+struct Locale {
     files: Vec<SourceFile>,
-    parsed: OnceLock<Result<Parsed, Error>>,
+    /// Each file's entries, once the locale is opened.
+    spans: OnceLock<Result<Vec<Cow<'static, [Span]>>, Error>>,
+    /// How many entries have been parsed so far.
+    parsed: AtomicUsize,
 }
 
-#[derive(Debug)]
-struct Parsed {
-    resources: Vec<Arc<FluentResource>>,
-    ids: HashSet<String>,
-}
+impl Locale {
+    fn open(&self) -> Result<&[Cow<'static, [Span]>], Error> {
+        let spans = self.spans.get_or_init(|| {
+            self.files
+                .iter()
+                .map(|f| match f.spans {
+                    Some(spans) => Ok(Cow::Borrowed(spans)),
+                    None => entries::spans(&f.text)
+                        .map(Cow::Owned)
+                        .map_err(|errors| ftl_error(f, &errors[0])),
+                })
+                .collect()
+        });
+        spans.as_ref().map(Vec::as_slice).map_err(clone_error)
+    }
 
-fn line_col(text: &str, byte: usize) -> (usize, usize) {
-    let before = &text[..byte.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let column = before
-        .rsplit('\n')
-        .next()
-        .map(|l| l.chars().count())
-        .unwrap_or(0)
-        + 1;
-    (line, column)
-}
-
-/// Parses one Fluent file, or says where it is broken.
-pub fn parse_ftl(file: &SourceFile) -> Result<FluentResource, Error> {
-    FluentResource::try_new(file.text.to_string()).map_err(|(_, errors)| {
-        let first = &errors[0];
-        // Point at the start of the broken entry when the parser knows it.
-        let at = first.slice.as_ref().map_or(first.pos.start, |s| s.start);
-        let (line, column) = line_col(&file.text, at);
-        Error::Ftl(Located {
-            file: file.name.clone(),
-            line,
-            column,
-            message: first.kind.to_string(),
+    /// The declaration of the entry `name`: the last file's that has one.
+    fn entry(&self, name: &str) -> Option<(&str, &Span)> {
+        let spans = self.open().ok()?;
+        self.files.iter().zip(spans).rev().find_map(|(f, spans)| {
+            entries::find(&f.text, spans, name).map(|s| (&f.text[s.text.clone()], s))
         })
+    }
+}
+
+fn ftl_error(file: &SourceFile, error: &fluent_syntax::parser::ParserError) -> Error {
+    let (line, column, message) = entries::locate(&file.text, error);
+    Error::Ftl(Located {
+        file: file.name.clone(),
+        line,
+        column,
+        message,
     })
 }
 
 impl Catalog {
     pub fn load(files: Vec<SourceFile>) -> Result<Catalog, Error> {
-        let mut locales: BTreeMap<String, LocaleFiles> = BTreeMap::new();
+        let mut locales: BTreeMap<String, Vec<SourceFile>> = BTreeMap::new();
         for file in files {
             let Some((locale, _)) = file.rel.split_once('/') else {
                 return Err(Error::RuleShape {
@@ -76,21 +88,30 @@ impl Catalog {
                     message: "Fluent files belong in a folder named after their locale, e.g. locales/fr-FR/ui.ftl".into(),
                 });
             };
-            if locale.parse::<LanguageIdentifier>().is_err() {
-                return Err(Error::RuleShape {
-                    file: file.name.clone(),
-                    message: format!("`{locale}` is not a locale name such as fr-FR"),
-                });
+            match locales.get_mut(locale) {
+                Some(files) => files.push(file),
+                None => {
+                    if locale.parse::<LanguageIdentifier>().is_err() {
+                        return Err(Error::RuleShape {
+                            file: file.name.clone(),
+                            message: format!("`{locale}` is not a locale name such as fr-FR"),
+                        });
+                    }
+                    locales.insert(locale.to_string(), vec![file]);
+                }
             }
-            locales
-                .entry(locale.to_string())
-                .or_insert_with(|| LocaleFiles {
-                    files: Vec::new(),
-                    parsed: OnceLock::new(),
-                })
-                .files
-                .push(file);
         }
+        let locales = locales
+            .into_iter()
+            .map(|(name, files)| {
+                let locale = Locale {
+                    files,
+                    spans: OnceLock::new(),
+                    parsed: AtomicUsize::new(0),
+                };
+                (name, Arc::new(locale))
+            })
+            .collect();
         Ok(Catalog { locales })
     }
 
@@ -98,13 +119,29 @@ impl Catalog {
         self.locales.keys().map(|s| s.as_str())
     }
 
-    /// The locales whose Fluent files have been parsed so far (they are parsed on first use).
+    /// Opens a locale (see [`Catalog`]): a broken file of a `--locales` directory is an error.
+    /// Nothing to do for a locale the catalog does not have.
+    pub fn open(&self, locale: &str) -> Result<(), Error> {
+        match self.locales.get(locale) {
+            Some(l) => l.open().map(drop),
+            None => Ok(()),
+        }
+    }
+
+    /// The locales opened so far (they are opened on first use).
     pub fn parsed_locales(&self) -> Vec<&str> {
         self.locales
             .iter()
-            .filter(|(_, l)| l.parsed.get().is_some())
+            .filter(|(_, l)| l.spans.get().is_some())
             .map(|(k, _)| k.as_str())
             .collect()
+    }
+
+    /// How many Fluent entries of `locale` have been parsed so far, by every localizer.
+    pub fn parsed_entries(&self, locale: &str) -> usize {
+        self.locales
+            .get(locale)
+            .map_or(0, |l| l.parsed.load(Ordering::Relaxed))
     }
 
     pub fn files(&self, locale: &str) -> &[SourceFile] {
@@ -114,56 +151,94 @@ impl Catalog {
             .unwrap_or(&[])
     }
 
-    fn parsed(&self, locale: &str) -> Option<Result<&Parsed, Error>> {
-        let files = self.locales.get(locale)?;
-        let parsed = files.parsed.get_or_init(|| {
-            let mut resources = Vec::new();
-            let mut ids = HashSet::new();
-            for f in &files.files {
-                let res = parse_ftl(f)?;
-                for entry in res.entries() {
-                    if let fluent_syntax::ast::Entry::Message(m) = entry {
-                        ids.insert(m.id.name.to_string());
-                    }
-                }
-                resources.push(Arc::new(res));
-            }
-            Ok(Parsed { resources, ids })
-        });
-        Some(parsed.as_ref().map_err(clone_error))
-    }
-
     pub fn has_message(&self, locale: &str, id: &str) -> bool {
-        matches!(self.parsed(locale), Some(Ok(p)) if p.ids.contains(id))
+        self.locales
+            .get(locale)
+            .and_then(|l| l.entry(id))
+            .is_some_and(|(_, span)| !span.term)
     }
 
     /// Builds the renderer for the negotiated locale and its fallbacks.
     pub fn localizer(&self, locale: &str) -> Result<Localizer, Error> {
-        let mut chain = vec![locale.to_string()];
+        let mut chain = vec![locale];
         if locale != FALLBACK {
-            chain.push(FALLBACK.to_string());
+            chain.push(FALLBACK);
         }
         let mut bundles = Vec::new();
-        for tag in &chain {
-            let Some(parsed) = self.parsed(tag) else {
+        for tag in chain {
+            let Some(files) = self.locales.get(tag) else {
                 continue;
             };
-            let parsed = parsed?;
+            files.open()?;
             let langid: LanguageIdentifier = tag.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             bundle.set_use_isolating(false);
             let _ = bundle.add_builtins();
             // Numbers follow the reader's language, also in messages from a fallback locale.
             bundle.set_formatter(Some(number_formatter(locale)));
-            for res in &parsed.resources {
-                bundle.add_resource_overriding(Arc::clone(res));
-            }
-            bundles.push(bundle);
+            bundles.push(LazyBundle {
+                locale: Arc::clone(files),
+                state: Mutex::new(BundleState {
+                    bundle,
+                    seen: HashSet::new(),
+                }),
+            });
         }
         Ok(Localizer {
             locale: locale.to_string(),
             bundles,
         })
+    }
+}
+
+/// The bundle of one locale of a chain, filled as messages are asked for.
+struct LazyBundle {
+    locale: Arc<Locale>,
+    state: Mutex<BundleState>,
+}
+
+struct BundleState {
+    bundle: FluentBundle<FluentResource>,
+    /// The names already looked up, found or not.
+    seen: HashSet<String>,
+}
+
+impl LazyBundle {
+    /// Runs `f` on the bundle once it holds the entry `name` (if the locale has one) and every
+    /// entry that one refers to, directly or not: the bundle then formats the message as one
+    /// holding the whole locale would.
+    fn with<T>(&self, name: &str, f: impl FnOnce(&FluentBundle<FluentResource>) -> T) -> T {
+        let mut state = self.state.lock().unwrap_or_else(PoisonError::into_inner);
+        state.load(&self.locale, name);
+        f(&state.bundle)
+    }
+}
+
+impl BundleState {
+    fn load(&mut self, locale: &Locale, name: &str) {
+        if self.seen.contains(name) {
+            return;
+        }
+        // A worklist rather than recursion: a chain of references is as long as a file makes it.
+        let mut pending = vec![name.to_string()];
+        while let Some(name) = pending.pop() {
+            if !self.seen.insert(name.clone()) {
+                continue;
+            }
+            let Some((text, _)) = locale.entry(&name) else {
+                continue;
+            };
+            // Every file was parsed whole once (by build.rs for the built-in ones): no errors
+            // here.
+            let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+            locale.parsed.fetch_add(1, Ordering::Relaxed);
+            let mut names = Vec::new();
+            for entry in resource.entries() {
+                entries::references(entry, &mut names);
+            }
+            pending.extend(names.into_iter().map(str::to_string));
+            self.bundle.add_resource_overriding(resource);
+        }
     }
 }
 
@@ -293,7 +368,7 @@ pub fn negotiate<'a>(
 /// Renders messages for one reader.
 pub struct Localizer {
     pub locale: String,
-    bundles: Vec<FluentBundle<Arc<FluentResource>>>,
+    bundles: Vec<LazyBundle>,
 }
 
 /// A Fluent argument list from plain values.
@@ -310,20 +385,19 @@ impl Localizer {
     /// `None` when no locale has it, or when a variable it needs is missing.
     pub fn get(&self, id: &str, attr: Option<&str>, args: Option<&FluentArgs>) -> Option<String> {
         for bundle in &self.bundles {
-            let Some(msg) = bundle.get_message(id) else {
-                continue;
-            };
-            let pattern = match attr {
-                None => msg.value(),
-                Some(a) => msg.get_attribute(a).map(|at| at.value()),
-            };
-            let Some(pattern) = pattern else { continue };
-            let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, args, &mut errors);
-            if errors.is_empty() {
-                return Some(text.into_owned());
+            let found = bundle.with(id, |bundle| {
+                let msg = bundle.get_message(id)?;
+                let pattern = match attr {
+                    None => msg.value(),
+                    Some(a) => msg.get_attribute(a).map(|at| at.value()),
+                }?;
+                let mut errors = Vec::new();
+                let text = bundle.format_pattern(pattern, args, &mut errors);
+                Some(errors.is_empty().then(|| text.into_owned()))
+            });
+            if let Some(text) = found {
+                return text;
             }
-            return None;
         }
         None
     }
@@ -331,8 +405,12 @@ impl Localizer {
     /// The names of a message's attributes, in the chain's first locale that has the message.
     pub fn attributes(&self, id: &str) -> Vec<String> {
         for bundle in &self.bundles {
-            if let Some(msg) = bundle.get_message(id) {
-                return msg.attributes().map(|a| a.id().to_string()).collect();
+            let found = bundle.with(id, |bundle| {
+                let msg = bundle.get_message(id)?;
+                Some(msg.attributes().map(|a| a.id().to_string()).collect())
+            });
+            if let Some(names) = found {
+                return names;
             }
         }
         Vec::new()
@@ -596,5 +674,93 @@ mod number_tests {
         assert_eq!(fmt("bg-BG", 3612.0), "3612");
         assert_eq!(fmt("bg-BG", 12345.0), "12\u{a0}345");
         assert_eq!(fmt("en-US", 1.5), "1.5");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::{Knowledge, Sources};
+
+    /// Each entry of a built-in file parses alone into exactly what the whole file gives for it:
+    /// what reading a locale one entry at a time relies on.
+    #[test]
+    fn an_entry_parses_alone_as_in_its_file() {
+        let files = crate::knowledge::locale_sources(&Sources::default()).unwrap();
+        for file in &files {
+            let whole = fluent_syntax::parser::parse_runtime(file.text.as_ref()).unwrap();
+            let spans = file.spans.expect("build.rs located the entries");
+            assert_eq!(spans, entries::spans(&file.text).unwrap().as_slice());
+            let mut named: BTreeMap<&str, String> = BTreeMap::new();
+            for entry in &whole.body {
+                let name = match entry {
+                    fluent_syntax::ast::Entry::Message(m) => m.id.name,
+                    fluent_syntax::ast::Entry::Term(t) => t.id.name,
+                    _ => continue,
+                };
+                named.insert(name, format!("{entry:?}"));
+            }
+            assert_eq!(named.len(), spans.len(), "{}", file.name);
+            for span in spans {
+                let alone = fluent_syntax::parser::parse_runtime(&file.text[span.text.clone()])
+                    .unwrap_or_else(|_| panic!("{}: {:?}", file.name, span));
+                assert_eq!(alone.body.len(), 1, "{}: {span:?}", file.name);
+                let name = &file.text[span.name.clone()];
+                assert_eq!(format!("{:?}", alone.body[0]), named[name], "{name}");
+            }
+        }
+    }
+
+    /// The regression guard of `explain`'s start-up: answering in French reads the rule that
+    /// matches and parses the French and English entries the answer shows (and those they refer
+    /// to), not every rule and the whole locales.
+    #[test]
+    fn explaining_a_code_reads_only_what_it_shows() {
+        let k = Knowledge::load(&Sources {
+            skip_builtin_examples: true,
+            ..Sources::default()
+        })
+        .unwrap();
+        let loc = k.catalog.localizer("fr-FR").unwrap();
+        let matcher = crate::explain::Matcher::build(&k);
+        let now = Timestamp::UNIX_EPOCH;
+        let found = crate::api::explain(
+            &k,
+            &matcher,
+            "DeviceCapReached",
+            &Default::default(),
+            now,
+            None,
+        );
+        let style = crate::render::Style {
+            color: false,
+            width: Some(100),
+        };
+        let args = found.args[0].clone();
+        let text = crate::render::explain_table(&loc, &k, style, &found.matches, &args);
+        assert!(text.contains("Cause"), "{text}");
+        let read: Vec<&str> = k
+            .rules
+            .iter()
+            .filter(|r| r.spec.is_read())
+            .map(|r| r.id())
+            .collect();
+        assert_eq!(read, ["enroll-device-cap-reached"]);
+        assert!(!k.tenant.is_read());
+        assert_eq!(k.catalog.parsed_locales(), ["en-US", "fr-FR"]);
+        for locale in ["en-US", "fr-FR"] {
+            let total: usize = k
+                .catalog
+                .files(locale)
+                .iter()
+                .map(|f| f.spans.map_or(0, <[Span]>::len))
+                .sum();
+            let parsed = k.catalog.parsed_entries(locale);
+            assert!(total > 250, "{locale}: {total} entries");
+            assert!(
+                parsed > 0 && parsed <= 20,
+                "{locale}: {parsed} of {total} entries parsed"
+            );
+        }
     }
 }

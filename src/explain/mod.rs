@@ -3,8 +3,9 @@
 //! Every rule's codes and phrases are normalized once into word sequences, indexed by their
 //! first word (a query's word sequence contains a term when the term's words follow one another
 //! from one of the query's words on), numeric codes into a map from their canonical value, and
-//! patterns are kept with their anchors and compiled on first use. A query is normalized the
-//! same way and looked up in each. Building this is cheap: `explain` runs once per paste.
+//! patterns are kept with their anchors and compiled on first use ([`tables`]; build.rs derives
+//! the built-in rules' tables, so `explain` starts without deriving anything). A query is
+//! normalized the same way and looked up in each.
 //!
 //! Scoring, in [0, 1]:
 //! - a rule id typed as it is: 1.0;
@@ -20,8 +21,9 @@
 
 pub mod anchors;
 pub mod normalize;
+pub mod tables;
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 use std::sync::OnceLock;
 
@@ -30,78 +32,21 @@ use serde_json::{Map, Value};
 
 use crate::knowledge::Knowledge;
 use crate::knowledge::condition::Scope;
-use normalize::{all_words, code_value, codes, nfkc, words};
+use normalize::{all_words, codes, nfkc, words};
+use tables::{RuleText, Tables, lookup, squash};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum TermKind {
-    Code,
-    Phrase,
+mod builtin {
+    //! The tables of the built-in rules, derived by build.rs.
+    include!(concat!(env!("OUT_DIR"), "/matcher.rs"));
 }
 
-#[derive(Debug)]
-struct Term {
-    rule: usize,
-    /// Content words (what is matched).
-    words: Vec<String>,
-    /// How many words the term has, function words included (what it covers of a query).
-    full_len: usize,
-}
-
-/// All text matchers of the knowledge base, compiled.
+/// All text matchers of the knowledge base.
 #[derive(Debug)]
 pub struct Matcher {
-    /// First content word → terms starting with it.
-    by_first: HashMap<String, Vec<usize>>,
-    terms: Vec<Term>,
-    numeric: HashMap<u32, Vec<usize>>,
-    /// Identifier codes squashed to letters and digits (`devicecapreached`), for codes typed
-    /// without their humps.
-    squashed: HashMap<String, Vec<usize>>,
-    patterns: Vec<Pattern>,
-    /// word → terms containing it (for partial matches of short queries).
-    by_word: HashMap<String, Vec<usize>>,
-    /// Suggestions for near misses: (comparison key, what to show).
-    vocabulary: Vec<(String, String)>,
-}
-
-/// A rule's regular expression, compiled on first use: most queries never need it, because
-/// none of its anchors (required literals) occurs in them.
-#[derive(Debug)]
-struct Pattern {
-    rule: usize,
-    /// `(?i)` + the rule's pattern.
-    source: String,
-    /// At least one of these occurs in the lowercased text of any match (`None`: always try).
-    anchors: Option<Vec<String>>,
-    compiled: OnceLock<Option<Regex>>,
-}
-
-impl Pattern {
-    fn new(rule: usize, pattern: &str, known: &HashMap<String, Option<Vec<String>>>) -> Pattern {
-        Pattern {
-            rule,
-            source: format!("(?i){pattern}"),
-            anchors: match known.get(pattern) {
-                Some(a) => a.clone(),
-                None => anchors::pattern_anchors(pattern),
-            },
-            compiled: OnceLock::new(),
-        }
-    }
-
-    /// Where the pattern matches `text` (NFKC); `lower` is `text` lowercased.
-    fn find<'t>(&self, text: &'t str, lower: &str) -> Option<regex::Match<'t>> {
-        if let Some(anchors) = &self.anchors
-            && !anchors.iter().any(|a| lower.contains(a.as_str()))
-        {
-            return None;
-        }
-        // Rules are checked when they load; a pattern that does not compile matches nothing.
-        self.compiled
-            .get_or_init(|| Regex::new(&self.source).ok())
-            .as_ref()?
-            .find(text)
-    }
+    tables: Tables,
+    /// Each pattern's regex, compiled on first use: most queries never need it, because none of
+    /// its anchors (required literals) occurs in them.
+    compiled: Vec<OnceLock<Option<Regex>>>,
 }
 
 /// What `scan` needs to find candidate lines: lowercase ASCII strings, one of which occurs in
@@ -134,68 +79,42 @@ pub struct Match {
 
 impl Matcher {
     pub fn build(k: &Knowledge) -> Matcher {
-        let mut terms = Vec::new();
-        let mut numeric: HashMap<u32, Vec<usize>> = HashMap::new();
-        let mut squashed: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut patterns = Vec::new();
-        let mut vocabulary = Vec::new();
-        for (r, rule) in k.rules.iter().enumerate() {
-            vocabulary.push((squash(rule.id()), rule.id().to_string()));
-            let Some(text) = &rule.spec.text else {
-                continue;
+        let tables = if k.builtin_only {
+            builtin::TABLES.clone()
+        } else {
+            // The built-in patterns' anchors are known already.
+            let known = |pattern: &str| {
+                let p = builtin::TABLES
+                    .patterns
+                    .iter()
+                    .find(|p| p.pattern == pattern)?;
+                Some(
+                    p.anchors
+                        .as_ref()
+                        .map(|a| a.iter().map(|a| a.to_string()).collect()),
+                )
             };
-            for (kind, list) in [
-                (TermKind::Code, &text.codes),
-                (TermKind::Phrase, &text.phrases),
-            ] {
-                for t in list {
-                    if kind == TermKind::Code {
-                        if let Some(v) = code_value(t) {
-                            numeric.entry(v).or_default().push(r);
-                            vocabulary.push((squash(t), t.clone()));
-                            continue;
-                        }
-                        vocabulary.push((squash(t), t.clone()));
-                        squashed.entry(squash(t)).or_default().push(r);
-                    }
-                    let all = all_words(t);
-                    let full_len = all.len();
-                    let w = normalize::content_words(all);
-                    if !w.is_empty() {
-                        terms.push(Term {
-                            rule: r,
-                            words: w,
-                            full_len,
-                        });
-                    }
-                }
-            }
-            for p in &text.patterns {
-                patterns.push(Pattern::new(r, p, &k.pattern_anchors));
-            }
+            Tables::build(rule_texts(k), |p| {
+                known(p).unwrap_or_else(|| anchors::pattern_anchors(p))
+            })
+        };
+        let compiled = tables.patterns.iter().map(|_| OnceLock::new()).collect();
+        Matcher { tables, compiled }
+    }
+
+    /// Where pattern `i` matches `text` (NFKC); `lower` is `text` lowercased.
+    fn find_pattern<'t>(&self, i: usize, text: &'t str, lower: &str) -> Option<regex::Match<'t>> {
+        let p = &self.tables.patterns[i];
+        if let Some(anchors) = &p.anchors
+            && !anchors.iter().any(|a| lower.contains(a.as_ref()))
+        {
+            return None;
         }
-        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, t) in terms.iter().enumerate() {
-            by_first.entry(t.words[0].clone()).or_default().push(i);
-        }
-        let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, t) in terms.iter().enumerate() {
-            let unique: HashSet<&String> = t.words.iter().collect();
-            for w in unique {
-                by_word.entry(w.clone()).or_default().push(i);
-            }
-        }
-        vocabulary.sort();
-        vocabulary.dedup();
-        Matcher {
-            by_first,
-            terms,
-            numeric,
-            squashed,
-            patterns,
-            by_word,
-            vocabulary,
-        }
+        // Rules are checked when they load; a pattern that does not compile matches nothing.
+        self.compiled[i]
+            .get_or_init(|| Regex::new(&format!("(?i){}", p.pattern)).ok())
+            .as_ref()?
+            .find(text)
     }
 
     /// The rules that fit `text`, best first.
@@ -220,12 +139,12 @@ impl Matcher {
             let qset: HashSet<&String> = query.iter().collect();
             let mut candidates: HashSet<usize> = HashSet::new();
             for w in &qset {
-                candidates.extend(self.by_word.get(*w).into_iter().flatten());
+                candidates.extend(lookup(&self.tables.by_word, w.as_str()));
             }
             for t in candidates {
-                let term = &self.terms[t];
-                let tset: HashSet<&String> = term.words.iter().collect();
-                let inside = qset.iter().all(|w| tset.contains(*w));
+                let term = &self.tables.terms[t];
+                let tset: HashSet<&str> = term.words.iter().map(|w| w.as_ref()).collect();
+                let inside = qset.iter().all(|w| tset.contains(w.as_str()));
                 let shared = qset.len();
                 let recall = shared as f64 / tset.len() as f64;
                 if inside && recall >= 0.5 && (shared >= 2 || tset.len() <= 2) {
@@ -285,9 +204,11 @@ impl Matcher {
         };
         // Exact phrase and code hits: the term's words, one after the other, in the query's.
         for (i, w) in query.iter().enumerate() {
-            for &t in self.by_first.get(w).into_iter().flatten() {
-                let term = &self.terms[t];
-                if query[i..].starts_with(&term.words) {
+            for &t in lookup(&self.tables.by_first, w.as_str()) {
+                let term = &self.tables.terms[t];
+                if query[i..].len() >= term.words.len()
+                    && term.words.iter().zip(&query[i..]).all(|(t, q)| t == q)
+                {
                     let coverage = (term.full_len as f64 / q).min(1.0);
                     offer(term.rule, 0.70 + 0.30 * coverage);
                 }
@@ -295,21 +216,21 @@ impl Matcher {
         }
         // Identifier codes typed in one piece, without case humps ("devicecapreached").
         for w in &all {
-            for &r in self.squashed.get(w).into_iter().flatten() {
+            for &r in lookup(&self.tables.squashed, w.as_str()) {
                 offer(r, 0.70 + 0.30 * (1.0 / q).min(1.0));
             }
         }
         // Numeric codes in any of their forms.
         for code in codes(text) {
-            for &r in self.numeric.get(&code).into_iter().flatten() {
+            for &r in lookup(&self.tables.numeric, &code) {
                 offer(r, 0.70 + 0.30 * (1.0 / q).min(1.0));
             }
         }
         // Patterns over the NFKC text.
         let normalized = nfkc(text);
         let lower = normalized.to_lowercase();
-        for p in &self.patterns {
-            if let Some(m) = p.find(&normalized, &lower) {
+        for (i, p) in self.tables.patterns.iter().enumerate() {
+            if let Some(m) = self.find_pattern(i, &normalized, &lower) {
                 // The covered share: words of the matched span over the query's words.
                 let span_words = all_words(m.as_str()).len();
                 offer(p.rule, 0.70 + 0.30 * (span_words as f64 / q).min(1.0));
@@ -336,28 +257,28 @@ impl Matcher {
         let alone = |lit: String, map: &mut BTreeMap<String, Vec<Option<Require>>>| {
             map.entry(lit).or_default().push(None);
         };
-        for t in &self.terms {
+        for t in self.tables.terms.iter() {
             // The longest word that is not everywhere in logs: the rarest, as a rule.
-            let key = |w: &&String| {
+            let key = |w: &&tables::Str| {
                 (
-                    !anchors::COMMON_LOG_WORDS.contains(&w.as_str()),
+                    !anchors::COMMON_LOG_WORDS.contains(&w.as_ref()),
                     w.len(),
                     w.to_string(),
                 )
             };
             if let Some(w) = t.words.iter().max_by_key(key) {
-                let mut all = t.words.clone();
+                let mut all: Vec<String> = t.words.iter().map(|w| w.to_string()).collect();
                 all.sort();
                 all.dedup();
-                map.entry(w.clone())
+                map.entry(w.to_string())
                     .or_default()
                     .push(Some(Require::Words(all)));
             }
         }
-        for key in self.squashed.keys() {
-            alone(key.clone(), &mut map);
+        for (key, _) in self.tables.squashed.iter() {
+            alone(key.to_string(), &mut map);
         }
-        for &v in self.numeric.keys() {
+        for &(v, _) in self.tables.numeric.iter() {
             alone(v.to_string(), &mut map);
             alone(format!("{v:x}"), &mut map);
             if v > i32::MAX as u32 {
@@ -365,16 +286,16 @@ impl Matcher {
             }
         }
         let mut out = Anchors::default();
-        for (i, p) in self.patterns.iter().enumerate() {
+        for (i, p) in self.tables.patterns.iter().enumerate() {
             match &p.anchors {
                 Some(a) => {
-                    for lit in a {
-                        map.entry(lit.clone())
+                    for lit in a.iter() {
+                        map.entry(lit.to_string())
                             .or_default()
                             .push(Some(Require::Pattern(i)));
                     }
                 }
-                None => out.unanchored.push(p.source.clone()),
+                None => out.unanchored.push(format!("(?i){}", p.pattern)),
             }
         }
         for (lit, req) in map {
@@ -389,8 +310,7 @@ impl Matcher {
     /// Whether pattern `i` (see [`Anchors::requires`]) matches `text` as it is (for ASCII text,
     /// which NFKC leaves alone).
     pub fn pattern_matches(&self, i: usize, text: &str) -> bool {
-        let p = &self.patterns[i];
-        p.find(text, &text.to_lowercase()).is_some()
+        self.find_pattern(i, text, &text.to_lowercase()).is_some()
     }
 
     /// Rule ids and codes close to what was typed ("did you mean").
@@ -399,7 +319,8 @@ impl Matcher {
         if key.len() < 4 {
             return Vec::new();
         }
-        let mut scored: Vec<(f64, &String)> = self
+        let mut scored: Vec<(f64, &tables::Str)> = self
+            .tables
             .vocabulary
             .iter()
             .map(|(k, shown)| (strsim::normalized_damerau_levenshtein(&key, k), shown))
@@ -408,8 +329,8 @@ impl Matcher {
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
         let mut out: Vec<String> = Vec::new();
         for (_, s) in scored {
-            if !out.contains(s) {
-                out.push(s.clone());
+            if !out.iter().any(|o| o == s) {
+                out.push(s.to_string());
             }
             if out.len() == 3 {
                 break;
@@ -419,13 +340,17 @@ impl Matcher {
     }
 }
 
-/// Lowercase letters and digits only: the key for "did you mean".
-fn squash(s: &str) -> String {
-    nfkc(s)
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(|c| c.to_lowercase())
-        .collect()
+/// What the matcher's tables are derived from.
+fn rule_texts(k: &Knowledge) -> impl Iterator<Item = RuleText<'_>> {
+    k.rules.iter().map(|r| {
+        let text = r.spec.text.as_ref();
+        RuleText {
+            id: r.id(),
+            codes: text.map_or(&[], |t| &t.codes),
+            phrases: text.map_or(&[], |t| &t.phrases),
+            patterns: text.map_or(&[], |t| &t.patterns),
+        }
+    })
 }
 
 /// Parses `--fact KEY=VALUE` into a facts record (numbers become numbers).
@@ -455,4 +380,20 @@ pub fn parse_fact(arg: &str) -> Result<(String, Value), String> {
         },
     };
     Ok((key.to_string(), v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::Sources;
+
+    /// What build.rs derived from the built-in rules is what deriving them here gives.
+    #[test]
+    fn the_embedded_tables_are_those_of_the_built_in_rules() {
+        let k = Knowledge::load(&Sources::default()).unwrap();
+        assert!(k.builtin_only);
+        let derived = Tables::build(rule_texts(&k), anchors::pattern_anchors);
+        assert_eq!(builtin::TABLES, derived);
+        assert!(derived.terms.len() > 100 && !derived.patterns.is_empty());
+    }
 }

@@ -8,8 +8,9 @@ pub mod shape;
 pub mod value;
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::error::{Error, Located};
@@ -29,12 +30,15 @@ pub struct SourceFile {
     pub rel: String,
     /// Built-in files borrow the text embedded in the binary.
     pub text: Cow<'static, str>,
+    /// The entries of a built-in Fluent file, located by build.rs.
+    pub spans: Option<&'static [crate::i18n::Span]>,
 }
 
 /// One loaded rule.
 #[derive(Debug, Clone)]
 pub struct Rule {
-    pub spec: RuleFile,
+    id: String,
+    pub spec: Embedded<RuleFile>,
     /// The file it came from.
     pub origin: String,
     /// The Fluent message id holding its texts.
@@ -43,7 +47,63 @@ pub struct Rule {
 
 impl Rule {
     pub fn id(&self) -> &str {
-        &self.spec.id
+        &self.id
+    }
+}
+
+/// A value build.rs embedded as JSON (a built-in rule's spec, the built-in tenant facts), read
+/// when it is first used: a command reads what it needs (`explain`, the rules that match), not
+/// all the knowledge there is.
+#[derive(Clone)]
+pub struct Embedded<T> {
+    json: &'static str,
+    value: OnceLock<T>,
+}
+
+impl<T> Embedded<T> {
+    fn json(json: &'static str) -> Embedded<T> {
+        Embedded {
+            json,
+            value: OnceLock::new(),
+        }
+    }
+
+    /// Whether the value has been read (always, for one that was not embedded).
+    pub fn is_read(&self) -> bool {
+        self.value.get().is_some()
+    }
+}
+
+impl<T> From<T> for Embedded<T> {
+    fn from(value: T) -> Embedded<T> {
+        Embedded {
+            json: "",
+            value: OnceLock::from(value),
+        }
+    }
+}
+
+impl<T: serde::de::DeserializeOwned> std::ops::Deref for Embedded<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        self.value.get_or_init(|| {
+            serde_json::from_str(self.json)
+                .expect("build.rs writes the built-in knowledge in the form its types read")
+        })
+    }
+}
+
+impl<T: serde::de::DeserializeOwned> std::ops::DerefMut for Embedded<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        let _ = std::ops::Deref::deref(self);
+        self.value.get_mut().expect("read just above")
+    }
+}
+
+impl<T: serde::de::DeserializeOwned + std::fmt::Debug> std::fmt::Debug for Embedded<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::ops::Deref::deref(self).fmt(f)
     }
 }
 
@@ -53,12 +113,12 @@ pub struct Knowledge {
     /// Sorted by id.
     pub rules: Vec<Rule>,
     pub index: HashMap<String, usize>,
-    pub tenant: TenantFile,
+    pub tenant: Embedded<TenantFile>,
     pub tenant_origin: String,
     pub catalog: Catalog,
-    /// The anchors of the built-in rules' patterns, computed by build.rs
-    /// (`explain::anchors::pattern_anchors`, a pure function of the pattern's text).
-    pub pattern_anchors: HashMap<String, Option<Vec<String>>>,
+    /// The rules are the built-in ones, untouched by `--rules` directories: what build.rs
+    /// derived from them applies (see `explain::tables`).
+    pub builtin_only: bool,
 }
 
 /// Where the knowledge comes from.
@@ -149,17 +209,8 @@ fn read_tree(root: &Path, exts: &[&str]) -> Result<Vec<SourceFile>, Error> {
                 name: p.display().to_string(),
                 rel,
                 text: Cow::Owned(text),
+                spans: None,
             })
-        })
-        .collect()
-}
-
-fn builtin(tree: &'static [(&'static str, &'static str)], prefix: &str) -> Vec<SourceFile> {
-    tree.iter()
-        .map(|(rel, text)| SourceFile {
-            name: format!("{prefix}/{rel}"),
-            rel: rel.to_string(),
-            text: Cow::Borrowed(text),
         })
         .collect()
 }
@@ -174,37 +225,30 @@ pub fn rule_sources(sources: &Sources) -> Result<Vec<Vec<SourceFile>>, Error> {
         .collect()
 }
 
-/// The built-in rules as `build.rs` parsed and checked them (same types, same checks as a
-/// `--rules` directory, run at build time): JSON, so that loading them parses no YAML.
-#[derive(serde::Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub struct BuiltinRules {
-    pub tenant: Option<BuiltinTenant>,
-    /// In file order, without their examples (see [`builtin_examples`]).
-    pub rules: Vec<BuiltinRule>,
-    /// Each built-in pattern's anchors.
-    pub pattern_anchors: HashMap<String, Option<Vec<String>>>,
-}
-
-#[derive(serde::Deserialize)]
-pub struct BuiltinTenant {
-    pub origin: String,
-    pub file: TenantFile,
-}
-
-#[derive(serde::Deserialize)]
+/// A built-in rule as build.rs parsed and checked it (same types, same checks as a `--rules`
+/// directory, run at build time): its spec is JSON, so that loading it parses no YAML, and is
+/// read on first use (see [`Embedded`]).
 pub struct BuiltinRule {
+    pub id: &'static str,
     /// `rules/<area>/<id>.yaml`.
-    pub origin: String,
-    pub spec: RuleFile,
+    pub origin: &'static str,
+    /// The Fluent message id holding its texts.
+    pub message: &'static str,
+    /// The [`RuleFile`], as JSON, without its examples (see [`builtin_examples`]).
+    pub spec: &'static str,
 }
 
-pub fn builtin_rules() -> BuiltinRules {
-    serde_json::from_str(embedded::RULES_JSON)
-        .expect("build.rs writes the built-in rules in the form their types read")
+/// The built-in rules, sorted by id.
+pub fn builtin_rules() -> &'static [BuiltinRule] {
+    embedded::RULES
 }
 
-/// The examples of each built-in rule, in the order of [`BuiltinRules::rules`].
+/// The built-in tenant facts' file, and the facts.
+pub fn builtin_tenant() -> Option<(&'static str, Embedded<TenantFile>)> {
+    embedded::TENANT.map(|(origin, json)| (origin, Embedded::json(json)))
+}
+
+/// The examples of each built-in rule, in the order of [`builtin_rules`].
 pub fn builtin_examples() -> Vec<Vec<rule::Example>> {
     serde_json::from_str::<Vec<Option<Vec<rule::Example>>>>(embedded::EXAMPLES_JSON)
         .expect("build.rs writes the built-in examples in the form their types read")
@@ -217,7 +261,16 @@ pub fn builtin_examples() -> Vec<Vec<rule::Example>> {
 pub fn locale_sources(sources: &Sources) -> Result<Vec<SourceFile>, Error> {
     let mut files = Vec::new();
     if !sources.no_builtin {
-        files.extend(builtin(embedded::LOCALES, "locales"));
+        files.extend(
+            embedded::LOCALES
+                .iter()
+                .map(|(rel, text, spans)| SourceFile {
+                    name: ["locales/", rel].concat(),
+                    rel: rel.to_string(),
+                    text: Cow::Borrowed(text),
+                    spans: Some(spans),
+                }),
+        );
     }
     for dir in &sources.locale_dirs {
         files.extend(read_tree(dir, &["ftl"])?);
@@ -231,36 +284,36 @@ impl Knowledge {
     /// Loads, parses and checks everything. A later layer's rule replaces an earlier one with the
     /// same id; the same id twice within one layer is an error.
     pub fn load(sources: &Sources) -> Result<Knowledge, Error> {
-        let mut rules: BTreeMap<String, Rule> = BTreeMap::new();
-        let mut tenant = TenantFile::default();
+        // Sorted by id.
+        let mut rules: Vec<Rule> = Vec::new();
+        let mut tenant = Embedded::from(TenantFile::default());
         let mut tenant_origin = String::new();
-        let mut pattern_anchors = HashMap::new();
         if !sources.no_builtin {
-            let builtin = builtin_rules();
-            if let Some(t) = builtin.tenant {
-                tenant.facts.extend(t.file.facts);
-                tenant_origin = t.origin;
+            if let Some((origin, facts)) = builtin_tenant() {
+                tenant = facts;
+                tenant_origin = origin.to_string();
             }
-            pattern_anchors = builtin.pattern_anchors;
             let mut examples = if sources.skip_builtin_examples {
                 Vec::new()
             } else {
                 builtin_examples()
             }
             .into_iter();
-            for BuiltinRule { origin, mut spec } in builtin.rules {
-                spec.examples = examples.next().unwrap_or_default();
-                let message = spec.message.clone().unwrap_or_else(|| spec.id.clone());
-                rules.insert(
-                    spec.id.clone(),
-                    Rule {
-                        spec,
-                        origin,
-                        message,
-                    },
-                );
-            }
+            rules.extend(builtin_rules().iter().map(|b| {
+                let mut spec: Embedded<RuleFile> = Embedded::json(b.spec);
+                if let Some(examples) = examples.next() {
+                    spec.examples = examples;
+                }
+                Rule {
+                    id: b.id.to_string(),
+                    spec,
+                    origin: b.origin.to_string(),
+                    message: b.message.to_string(),
+                }
+            }));
         }
+        // The rules build.rs did not check (see `check_references`).
+        let mut unchecked = HashSet::new();
         for layer in rule_sources(sources)? {
             let mut seen: HashMap<String, String> = HashMap::new();
             for file in layer {
@@ -279,23 +332,27 @@ impl Knowledge {
                     });
                 }
                 check_rule_shape(&spec, &file.name)?;
-                let message = spec.message.clone().unwrap_or_else(|| spec.id.clone());
-                rules.insert(
-                    spec.id.clone(),
-                    Rule {
-                        spec,
-                        origin: file.name,
-                        message,
-                    },
-                );
+                unchecked.insert(spec.id.clone());
+                let rule = Rule {
+                    id: spec.id.clone(),
+                    message: spec.message.clone().unwrap_or_else(|| spec.id.clone()),
+                    spec: spec.into(),
+                    origin: file.name,
+                };
+                match rules.binary_search_by(|r| r.id.cmp(&rule.id)) {
+                    Ok(i) => rules[i] = rule,
+                    Err(i) => rules.insert(i, rule),
+                }
             }
         }
         let catalog = Catalog::load(locale_sources(sources)?)?;
-        let rules: Vec<Rule> = rules.into_values().collect();
+        // Every reader's chain ends with the fallback locale: a broken file there is an error
+        // whatever the command.
+        catalog.open(crate::i18n::FALLBACK)?;
         let index = rules
             .iter()
             .enumerate()
-            .map(|(i, r)| (r.spec.id.clone(), i))
+            .map(|(i, r)| (r.id.clone(), i))
             .collect();
         let knowledge = Knowledge {
             rules,
@@ -303,9 +360,14 @@ impl Knowledge {
             tenant,
             tenant_origin,
             catalog,
-            pattern_anchors,
+            builtin_only: !sources.no_builtin && unchecked.is_empty(),
         };
-        knowledge.check_references()?;
+        let unchecked: Vec<&Rule> = knowledge
+            .rules
+            .iter()
+            .filter(|r| unchecked.contains(r.id()))
+            .collect();
+        knowledge.check_references(&unchecked)?;
         Ok(knowledge)
     }
 
@@ -314,16 +376,18 @@ impl Knowledge {
     }
 
     /// What every command relies on: each rule's message exists in the fallback locale, every
-    /// tenant fact and `explains` target exists.
-    fn check_references(&self) -> Result<(), Error> {
-        for rule in &self.rules {
+    /// tenant fact and `explains` target exists. build.rs checked the built-in rules, and what
+    /// `--rules` and `--locales` directories add cannot remove what they refer to: only the
+    /// rules of those directories are left to check.
+    fn check_references(&self, rules: &[&Rule]) -> Result<(), Error> {
+        for rule in rules {
             if !self
                 .catalog
                 .has_message(crate::i18n::FALLBACK, &rule.message)
             {
                 return Err(Error::MissingMessage {
                     file: rule.origin.clone(),
-                    rule: rule.spec.id.clone(),
+                    rule: rule.id.clone(),
                     message: rule.message.clone(),
                     locale: crate::i18n::FALLBACK.to_string(),
                 });
@@ -386,35 +450,40 @@ mod tests {
     fn the_pre_parsed_builtin_rules_equal_the_yaml() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
         let files = read_tree(&root, &["yaml", "yml"]).unwrap();
-        let builtin = builtin_rules();
-        let mut rules = builtin.rules.iter();
-        let mut examples = builtin_examples().into_iter();
+        let examples = builtin_examples();
+        let mut embedded_rules = 0;
         let mut saw_tenant = false;
         for file in &files {
             let name = format!("rules/{}", file.rel);
             if file.rel == TENANT_FILE {
                 let t: TenantFile = parse_yaml(&name, &file.text).unwrap();
-                let b = builtin.tenant.as_ref().expect("tenant.yaml is embedded");
-                assert_eq!(b.origin, name);
-                assert_eq!(format!("{:?}", b.file), format!("{t:?}"));
+                let (origin, file) = builtin_tenant().expect("tenant.yaml is embedded");
+                assert_eq!(origin, name);
+                assert_eq!(format!("{file:?}"), format!("{t:?}"));
+                assert!(file.is_read());
                 saw_tenant = true;
                 continue;
             }
             let spec: RuleFile = parse_yaml(&name, &file.text).unwrap();
-            let b = rules.next().expect("as many embedded rules as files");
+            let i = builtin_rules()
+                .iter()
+                .position(|b| b.id == spec.id)
+                .expect("every rule file is embedded");
+            let b = &builtin_rules()[i];
+            embedded_rules += 1;
             assert_eq!(b.origin, name);
-            let mut embedded = b.spec.clone();
-            embedded.examples = examples.next().expect("examples for each rule");
+            assert_eq!(b.id, spec.id);
+            assert_eq!(b.message, spec.message.as_ref().unwrap_or(&spec.id));
+            let mut embedded: Embedded<RuleFile> = Embedded::json(b.spec);
+            embedded.examples = examples[i].clone();
             assert_eq!(format!("{embedded:?}"), format!("{spec:?}"), "{name}");
-            for p in spec.text.iter().flat_map(|t| &t.patterns) {
-                assert_eq!(
-                    builtin.pattern_anchors.get(p),
-                    Some(&crate::explain::anchors::pattern_anchors(p)),
-                    "{p}"
-                );
-            }
         }
         assert!(saw_tenant);
-        assert!(rules.next().is_none(), "no embedded rule without a file");
+        assert_eq!(
+            embedded_rules,
+            builtin_rules().len(),
+            "no embedded rule without a file"
+        );
+        assert!(builtin_rules().is_sorted_by_key(|b| b.id));
     }
 }
