@@ -351,9 +351,17 @@ fn main() {
     // On x86_64 Linux the `mdmdoc` executable is linked at a fixed address (not as a PIE): the
     // dynamic loader then has no relocations to apply to its own image at every start, which
     // were a third of what `--version` costs. Only the executables of this package: build
-    // scripts, proc macros and the test binaries are linked as rustc links them.
+    // scripts, proc macros and the test binaries are linked as rustc links them. The price is
+    // that the executable's own code is not at a random address (libraries, heap and stack
+    // still are): `MDMDOC_PIE=1 cargo build --release` builds a PIE, e.g. for a `serve` exposed
+    // beyond the helpdesk's network.
+    println!("cargo:rerun-if-env-changed=MDMDOC_PIE");
     let target = |key: &str| env::var(format!("CARGO_CFG_TARGET_{key}")).unwrap_or_default();
-    if target("ARCH") == "x86_64" && target("OS") == "linux" && target("ENV") == "gnu" {
+    if target("ARCH") == "x86_64"
+        && target("OS") == "linux"
+        && target("ENV") == "gnu"
+        && env::var_os("MDMDOC_PIE").is_none_or(|v| v.is_empty() || v == "0")
+    {
         println!("cargo::rustc-link-arg-bins=-no-pie");
     }
 

@@ -23,7 +23,7 @@ fn built_in_knowledge_loads_without_yaml_and_parses_only_the_readers_locales() {
     assert!(k.rules.iter().all(|r| r.spec.examples.is_empty()));
     assert!(k.rules.iter().all(|r| r.origin.starts_with("rules/")));
     assert_eq!(k.tenant_origin, "rules/tenant.yaml");
-    // Loading checks every rule's message in the fallback locale: en-US only so far.
+    // Loading locates the entries of the fallback locale (en-US) and of no other.
     assert_eq!(k.catalog.parsed_locales(), ["en-US"]);
     let loc = k.catalog.localizer("fr-FR").unwrap();
     assert_eq!(k.catalog.parsed_locales(), ["en-US", "fr-FR"]);
