@@ -168,7 +168,7 @@ impl Pipeline<'_> {
                             ranges: ranges.iter(),
                             keep: fields,
                             record: Value::Object(Map::new()),
-                            found: strict::Found::new(),
+                            reuse: Reuse::default(),
                             ok: true,
                         };
                         let judged = judge.judge(collection, first, &mut records);
@@ -716,7 +716,7 @@ struct Lent<'a> {
     ranges: std::slice::Iter<'a, (usize, usize)>,
     keep: &'a Option<Fields>,
     record: Value,
-    found: strict::Found,
+    reuse: Reuse,
     /// False once a record failed to parse (the records after it are not handed over).
     ok: bool,
 }
@@ -729,9 +729,7 @@ impl Records for Lent<'_> {
         let &(s, e) = self.ranges.next()?;
         let bytes = &self.data[s..e];
         self.ok = match self.keep {
-            Some(fields) if fields.reusable() => {
-                parse_reusing(bytes, fields, &mut self.record, &mut self.found)
-            }
+            Some(fields) if fields.reusable() => self.reuse.parse(bytes, fields, &mut self.record),
             _ => {
                 let names: Option<Vec<&str>> = self
                     .keep
@@ -750,18 +748,34 @@ impl Records for Lent<'_> {
     }
 }
 
-/// Parses one record into `record`, keeping only `fields`, reusing what `record` holds from the
-/// record before: its map, its keys and its strings' buffers. The result equals
-/// [`parse_record`]'s. False when the bytes are not one valid JSON object.
-pub fn parse_record_into(bytes: &[u8], fields: &Fields, record: &mut Value) -> bool {
-    if !fields.reusable() {
-        let names: Vec<&str> = fields.names.iter().map(String::as_str).collect();
-        let parsed = parse_record(bytes, Some(&names));
-        let ok = parsed.is_some();
-        *record = parsed.unwrap_or_else(|| Value::Object(Map::new()));
-        return ok;
+/// Parses records one after another into the same `Value`, keeping only `fields` and reusing
+/// what it holds from the record before: its map, its keys and its strings' buffers (give it the
+/// same `record` every time). Each result equals [`parse_record`]'s.
+pub struct Reuse {
+    found: strict::Found,
+}
+
+impl Default for Reuse {
+    fn default() -> Reuse {
+        Reuse {
+            found: strict::Found::new(),
+        }
     }
-    parse_reusing(bytes, fields, record, &mut strict::Found::new())
+}
+
+impl Reuse {
+    /// Parses one record into `record`; false when the bytes are not one valid JSON object.
+    pub fn parse(&mut self, bytes: &[u8], fields: &Fields, record: &mut Value) -> bool {
+        if !fields.reusable() {
+            let names: Vec<&str> = fields.names.iter().map(String::as_str).collect();
+            let parsed = parse_record(bytes, Some(&names));
+            let ok = parsed.is_some();
+            *record = parsed.unwrap_or_else(|| Value::Object(Map::new()));
+            self.found.present = None;
+            return ok;
+        }
+        parse_reusing(bytes, fields, record, &mut self.found)
+    }
 }
 
 fn parse_reusing(
@@ -772,6 +786,7 @@ fn parse_reusing(
 ) -> bool {
     if !record.is_object() {
         *record = Value::Object(Map::new());
+        found.present = Some(0);
     }
     let Value::Object(map) = record else {
         unreachable!("made an object above")
@@ -780,12 +795,14 @@ fn parse_reusing(
     let ok = if strict::scan(bytes, fields, found).is_some() {
         keep_found(bytes, fields, found, map)
     } else {
+        found.present = None;
         let mut de = serde_json::Deserializer::from_slice(bytes);
         ReusedRecord { fields, map }.deserialize(&mut de).is_ok() && de.end().is_ok()
     };
     if !ok {
         // What is left is half a record: start the next one from nothing.
         *record = Value::Object(Map::new());
+        found.present = Some(0);
     }
     ok
 }
@@ -795,41 +812,44 @@ fn parse_reusing(
 fn keep_found(
     bytes: &[u8],
     fields: &Fields,
-    found: &strict::Found,
+    found: &mut strict::Found,
     map: &mut Map<String, Value>,
 ) -> bool {
     let mut seen = 0u64;
-    for (i, start, end) in found.iter() {
+    for (i, _, _) in found.iter() {
         seen |= 1 << i;
+    }
+    let present = found.present.replace(seen);
+    // The same fields as the record before, each once (the usual case): the map's values, in
+    // key order, are the fields in index order (both sorted by name), so no key is looked up.
+    if present == Some(seen) && found.len == seen.count_ones() as usize {
+        let mut at = [(0usize, 0usize); strict::MAX_FOUND];
+        for (i, start, end) in found.iter() {
+            at[i] = (start, end);
+        }
+        let mut bits = seen;
+        for slot in map.values_mut() {
+            let (start, end) = at[bits.trailing_zeros() as usize];
+            bits &= bits - 1;
+            if !overwrite(slot, &bytes[start..end]) {
+                return false;
+            }
+        }
+        return true;
+    }
+    for (i, start, end) in found.iter() {
         let name = &fields.names[i];
         let raw = &bytes[start..end];
-        // A string without escapes is its bytes (the scan saw no control character).
-        if let [b'"', inner @ .., b'"'] = raw
-            && memchr::memchr(b'\\', inner).is_none()
-        {
-            let Ok(text) = std::str::from_utf8(inner) else {
-                return false;
-            };
-            match map.get_mut(name) {
-                Some(Value::String(s)) => {
-                    s.clear();
-                    s.push_str(text);
-                }
-                Some(slot) => *slot = Value::String(text.to_string()),
-                None => {
-                    map.insert(name.clone(), Value::String(text.to_string()));
-                }
+        let ok = match map.get_mut(name) {
+            Some(slot) => overwrite(slot, raw),
+            None => {
+                let mut slot = Value::Null;
+                let ok = overwrite(&mut slot, raw);
+                map.insert(name.clone(), slot);
+                ok
             }
-            continue;
-        }
-        let mut de = serde_json::Deserializer::from_slice(raw);
-        let parsed = match map.get_mut(name) {
-            Some(slot) => Overwrite { slot }.deserialize(&mut de),
-            None => Value::deserialize(&mut de).map(|v| {
-                map.insert(name.clone(), v);
-            }),
         };
-        if parsed.is_err() || de.end().is_err() {
+        if !ok {
             return false;
         }
     }
@@ -841,6 +861,29 @@ fn keep_found(
         });
     }
     true
+}
+
+/// Writes the JSON value `raw` (checked by the quick scan) over `slot`; false when it is not
+/// valid after all (a string that is not UTF-8).
+fn overwrite(slot: &mut Value, raw: &[u8]) -> bool {
+    // A string without escapes is its bytes (the scan saw no control character).
+    if let [b'"', inner @ .., b'"'] = raw
+        && memchr::memchr(b'\\', inner).is_none()
+    {
+        let Ok(text) = std::str::from_utf8(inner) else {
+            return false;
+        };
+        match slot {
+            Value::String(s) => {
+                s.clear();
+                s.push_str(text);
+            }
+            other => *other = Value::String(text.to_string()),
+        }
+        return true;
+    }
+    let mut de = serde_json::Deserializer::from_slice(raw);
+    Overwrite { slot }.deserialize(&mut de).is_ok() && de.end().is_ok()
 }
 
 struct ReusedRecord<'a> {

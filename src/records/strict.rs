@@ -23,7 +23,7 @@ fn special(b: &[u8], i: usize) -> Option<usize> {
 }
 
 /// Kept fields a record may hold (a duplicate key counts twice) before the scan gives up.
-const MAX_FOUND: usize = 64;
+pub(super) const MAX_FOUND: usize = 64;
 /// Nesting deeper than this is left to serde_json (its own limit is 128).
 const MAX_DEPTH: usize = 64;
 
@@ -31,6 +31,8 @@ const MAX_DEPTH: usize = 64;
 pub(super) struct Found {
     pub len: usize,
     pub fields: [(u8, u32, u32); MAX_FOUND],
+    /// The kept fields the reused record's map holds, when known (one bit per field index).
+    pub present: Option<u64>,
 }
 
 impl Found {
@@ -38,6 +40,7 @@ impl Found {
         Found {
             len: 0,
             fields: [(0, 0, 0); MAX_FOUND],
+            present: None,
         }
     }
 
