@@ -565,15 +565,31 @@ impl Evaluator<'_, '_> {
                 ("key".to_string(), Value::String(String::new())),
                 ("count".to_string(), Value::from(0u64)),
             ]));
+            // Most groups fail a condition on their count alone: when the condition does not
+            // read the key, the key (a cache miss into the arena) is read only for the others.
+            let mut reads_key = false;
+            state
+                .when
+                .visit_fields(&mut |p| reads_key |= p.top_key() == "key");
             let counted = groups.for_each(&mut |key, count| {
-                if let Value::Object(m) = &mut record {
-                    if let Some(Value::String(k)) = m.get_mut("key") {
-                        k.clear();
-                        k.push_str(key);
+                let Value::Object(m) = &mut record else {
+                    unreachable!("made an object above")
+                };
+                if let Some(c) = m.get_mut("count") {
+                    *c = Value::from(count);
+                }
+                if !reads_key {
+                    let mut skips = Vec::new();
+                    if !state.when.eval(&record, &scope, &mut skips).is_true() && skips.is_empty() {
+                        return;
                     }
-                    if let Some(c) = m.get_mut("count") {
-                        *c = Value::from(count);
-                    }
+                }
+                let key = key.get();
+                if let Value::Object(m) = &mut record
+                    && let Some(Value::String(k)) = m.get_mut("key")
+                {
+                    k.clear();
+                    k.push_str(key);
                 }
                 self.evaluate(
                     r,

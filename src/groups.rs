@@ -19,6 +19,21 @@ use std::io::{BufReader, BufWriter, Read, Seek, Write};
 /// about 25 MiB of keys).
 pub const RESIDENT_GROUPS: usize = (1 << 20) / 8 * 7;
 
+/// A group's key (the first record's), read when asked for.
+pub enum GroupKey<'a> {
+    Stored(&'a [Vec<u8>], u32),
+    Str(&'a str),
+}
+
+impl GroupKey<'_> {
+    pub fn get(&self) -> &str {
+        match self {
+            GroupKey::Stored(arena, offset) => GroupCounts::stored_str(arena, *offset),
+            GroupKey::Str(s) => s,
+        }
+    }
+}
+
 /// Temporary files the groups beyond the table are spread over, by hash.
 const PARTS: usize = 64;
 
@@ -129,8 +144,17 @@ impl GroupCounts {
                 return Ok(());
             }
         } else if key.len() <= u16::MAX as usize {
-            if self.limit.is_some_and(|l| self.table.len() >= l) {
-                return self.spill(key, h);
+            if let Some(limit) = self.limit {
+                if self.table.len() >= limit {
+                    return self.spill(key, h);
+                }
+                // The whole resident table at once (its untouched pages cost nothing): growing
+                // it would rehash every key, reading each back from the arena, while the
+                // records wait.
+                if self.table.capacity() == 0 {
+                    self.table
+                        .reserve(limit, |_| unreachable!("the table is empty"));
+                }
             }
             if let Some(offset) = self.store(key) {
                 let arena = &self.arena;
@@ -165,12 +189,12 @@ impl GroupCounts {
 
     /// Every group: (the first record's key, count). Fails only when a temporary file cannot be
     /// read back.
-    pub fn for_each(self, f: &mut dyn FnMut(&str, u64)) -> std::io::Result<()> {
+    pub fn for_each(self, f: &mut dyn FnMut(GroupKey<'_>, u64)) -> std::io::Result<()> {
         for &(count, offset) in &self.table {
-            f(Self::stored_str(&self.arena, offset), count as u64);
+            f(GroupKey::Stored(&self.arena, offset), count as u64);
         }
         for (count, key) in self.exact.values() {
-            f(key, *count);
+            f(GroupKey::Str(key), *count);
         }
         let Some(spill) = self.spill else {
             return Ok(());
@@ -213,7 +237,7 @@ mod tests {
         }
         let mut out = Vec::new();
         groups
-            .for_each(&mut |k, n| out.push((k.to_string(), n)))
+            .for_each(&mut |k, n| out.push((k.get().to_string(), n)))
             .unwrap();
         out.sort();
         out

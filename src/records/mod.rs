@@ -145,9 +145,9 @@ impl Pipeline<'_> {
         let fields = &fields;
         let judge = self.judge;
         let mut index = absorb.seen(collection);
-        let in_flight = self.threads + 1;
+        let in_flight = 4 * self.threads;
         let (job_tx, job_rx) =
-            mpsc::sync_channel::<(usize, usize, Vec<u8>, Vec<(usize, usize)>)>(self.threads);
+            mpsc::sync_channel::<(usize, usize, Vec<u8>, Vec<(usize, usize)>)>(2 * self.threads);
         let job_rx = Mutex::new(job_rx);
         let (done_tx, done_rx) = mpsc::channel::<Done>();
         std::thread::scope(|s| {
