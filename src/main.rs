@@ -52,8 +52,3 @@ fn main() -> ExitCode {
         }
     }
 }
-
-/// glibc's allocator spends a third of a million-device diagnosis freeing small JSON values
-/// across threads; mimalloc does not.
-#[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
