@@ -72,12 +72,13 @@ measure() {
   echo "$best $((mem / 1024))"
 }
 
-# hyperfine mean in milliseconds.
+# hyperfine median in milliseconds: on a shared machine a few runs are preempted, which moves
+# the mean of a 1 ms command far more than its median.
 hf() {
   local out
   out=$(mktemp)
-  hyperfine -N --warmup 5 --runs "${HF_RUNS:-50}" --export-json "$out" "$@" >/dev/null 2>&1
-  python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results']; print(' '.join('%.2f' % (x['mean']*1000) for x in r))" "$out"
+  hyperfine -N --warmup 20 --runs "${HF_RUNS:-200}" --export-json "$out" "$@" >/dev/null 2>&1
+  python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results']; print(' '.join('%.2f' % (x['median']*1000) for x in r))" "$out"
   rm -f "$out"
 }
 
