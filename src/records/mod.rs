@@ -545,9 +545,8 @@ fn parse_batch(
     sink: &mut dyn Sink,
     threads: usize,
 ) -> bool {
-    // A handful of kept names: a linear scan beats hashing every key of every record.
-    let keep: Option<Vec<&str>> = keep.map(|k| k.iter().map(String::as_str).collect());
-    let keep = keep.as_deref();
+    let keep = keep.map(Fields::new);
+    let keep = keep.as_ref();
     let parse = |part: &[(usize, usize)]| -> Vec<Option<Value>> {
         part.iter()
             .map(|&(s, e)| parse_record(&buf[s..e], keep))
@@ -582,8 +581,8 @@ fn parse_batch(
     true
 }
 
-/// One record with only the kept fields, as the plain reader builds it.
-pub fn parse_record(bytes: &[u8], keep: Option<&[&str]>) -> Option<Value> {
+/// One record with only the kept fields (`None`: all), as the plain reader builds it.
+pub fn parse_record(bytes: &[u8], keep: Option<&Fields>) -> Option<Value> {
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let v = ProjectedRecord { keep }.deserialize(&mut de).ok()?;
     de.end().ok()?;
@@ -591,7 +590,7 @@ pub fn parse_record(bytes: &[u8], keep: Option<&[&str]>) -> Option<Value> {
 }
 
 struct ProjectedRecord<'k> {
-    keep: Option<&'k [&'k str]>,
+    keep: Option<&'k Fields>,
 }
 
 impl<'de> DeserializeSeed<'de> for ProjectedRecord<'_> {
@@ -607,67 +606,26 @@ impl<'de> Visitor<'de> for ProjectedRecord<'_> {
         f.write_str("a record (a JSON object)")
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut fields = Map::new();
-        while let Some(key) = map.next_key_seed(KeptKey { keep: self.keep })? {
-            match key {
-                Some(k) => {
+        let mut out = Map::new();
+        let Some(fields) = self.keep else {
+            while let Some(key) = map.next_key::<String>()? {
+                let v = map.next_value::<Value>()?;
+                out.insert(key, v);
+            }
+            return Ok(Value::Object(out));
+        };
+        while let Some(found) = map.next_key_seed(FieldIndex { fields })? {
+            match found {
+                Some(i) => {
                     let v = map.next_value::<Value>()?;
-                    fields.insert(k, v);
+                    out.insert(fields.names[i].clone(), v);
                 }
                 None => {
                     map.next_value::<IgnoredAny>()?;
                 }
             }
         }
-        Ok(Value::Object(fields))
-    }
-}
-
-/// A key, allocated only when the field is kept.
-struct KeptKey<'k> {
-    keep: Option<&'k [&'k str]>,
-}
-
-impl<'de> DeserializeSeed<'de> for KeptKey<'_> {
-    type Value = Option<String>;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Option<String>, D::Error> {
-        // As bytes: serde_json then unescapes the key without checking it is UTF-8, a check
-        // only the few kept keys need (and get, below). Ignored values are not checked either.
-        d.deserialize_bytes(self)
-    }
-}
-
-impl<'de> Visitor<'de> for KeptKey<'_> {
-    type Value = Option<String>;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a field name")
-    }
-    fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<Option<String>, E> {
-        let kept = |names: &[&str]| {
-            names.iter().any(|n| {
-                n.len() == v.len() && n.as_bytes().first() == v.first() && n.as_bytes() == v
-            })
-        };
-        match self.keep {
-            Some(names) if !kept(names) => Ok(None),
-            _ => match std::str::from_utf8(v) {
-                Ok(s) => Ok(Some(s.to_string())),
-                Err(_) => Err(E::invalid_value(serde::de::Unexpected::Bytes(v), &self)),
-            },
-        }
-    }
-    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Option<String>, E> {
-        // Most keys of a record are not kept: reject them by length and first byte before
-        // comparing bytes.
-        let kept = |names: &[&str]| {
-            names.iter().any(|n| {
-                n.len() == v.len() && n.as_bytes().first() == v.as_bytes().first() && *n == v
-            })
-        };
-        Ok(match self.keep {
-            Some(names) if !kept(names) => None,
-            _ => Some(v.to_string()),
-        })
+        Ok(Value::Object(out))
     }
 }
 
@@ -676,19 +634,19 @@ impl<'de> Visitor<'de> for KeptKey<'_> {
 pub struct Fields {
     names: Vec<String>,
     /// Key length → indexes into `names` of that length.
-    by_len: Vec<Vec<u8>>,
+    by_len: Vec<Vec<usize>>,
 }
 
 impl Fields {
     pub fn new(keep: &HashSet<String>) -> Fields {
         let mut names: Vec<String> = keep.iter().cloned().collect();
         names.sort();
-        let mut by_len: Vec<Vec<u8>> = Vec::new();
-        for (i, n) in names.iter().enumerate().take(MAX_REUSED) {
+        let mut by_len: Vec<Vec<usize>> = Vec::new();
+        for (i, n) in names.iter().enumerate() {
             if by_len.len() <= n.len() {
                 by_len.resize(n.len() + 1, Vec::new());
             }
-            by_len[n.len()].push(i as u8);
+            by_len[n.len()].push(i);
         }
         Fields { names, by_len }
     }
@@ -698,7 +656,7 @@ impl Fields {
         self.by_len
             .get(key.len())?
             .iter()
-            .map(|&i| i as usize)
+            .copied()
             .find(|&i| self.names[i].as_bytes() == key)
     }
 
@@ -730,19 +688,13 @@ impl Records for Lent<'_> {
         let bytes = &self.data[s..e];
         self.ok = match self.keep {
             Some(fields) if fields.reusable() => self.reuse.parse(bytes, fields, &mut self.record),
-            _ => {
-                let names: Option<Vec<&str>> = self
-                    .keep
-                    .as_ref()
-                    .map(|f| f.names.iter().map(String::as_str).collect());
-                match parse_record(bytes, names.as_deref()) {
-                    Some(v) => {
-                        self.record = v;
-                        true
-                    }
-                    None => false,
+            _ => match parse_record(bytes, self.keep.as_ref()) {
+                Some(v) => {
+                    self.record = v;
+                    true
                 }
-            }
+                None => false,
+            },
         };
         self.ok.then_some(&self.record)
     }
@@ -767,8 +719,7 @@ impl Reuse {
     /// Parses one record into `record`; false when the bytes are not one valid JSON object.
     pub fn parse(&mut self, bytes: &[u8], fields: &Fields, record: &mut Value) -> bool {
         if !fields.reusable() {
-            let names: Vec<&str> = fields.names.iter().map(String::as_str).collect();
-            let parsed = parse_record(bytes, Some(&names));
+            let parsed = parse_record(bytes, Some(fields));
             let ok = parsed.is_some();
             *record = parsed.unwrap_or_else(|| Value::Object(Map::new()));
             self.found.present = None;

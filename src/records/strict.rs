@@ -65,11 +65,10 @@ pub(super) fn scan(bytes: &[u8], fields: &Fields, found: &mut Found) -> Option<(
     found.len = 0;
     let mut s = Scan { b: bytes, i: 0 };
     s.ws();
-    s.eat(b'{')?;
-    s.ws();
-    if s.peek()? == b'}' {
-        s.i += 1;
-    } else {
+    if s.peek()? != b'{' {
+        return None;
+    }
+    if !s.opens_empty(b'}')? {
         loop {
             let (ks, ke) = s.key()?;
             s.ws();
@@ -78,23 +77,14 @@ pub(super) fn scan(bytes: &[u8], fields: &Fields, found: &mut Found) -> Option<(
             let vs = s.i;
             s.value(1)?;
             if let Some(f) = fields.find(&bytes[ks..ke]) {
-                if found.len == MAX_FOUND {
+                if found.len == MAX_FOUND || f >= MAX_FOUND {
                     return None;
                 }
                 found.fields[found.len] = (f as u8, vs as u32, s.i as u32);
                 found.len += 1;
             }
-            s.ws();
-            match s.peek()? {
-                b',' => {
-                    s.i += 1;
-                    s.ws();
-                }
-                b'}' => {
-                    s.i += 1;
-                    break;
-                }
-                _ => return None,
+            if s.closes(b'}')? {
+                break;
             }
         }
     }
@@ -144,6 +134,35 @@ impl Scan<'_> {
                 },
                 _ => return None,
             }
+        }
+    }
+
+    /// Steps over an object's or array's opening byte; true when `close` follows at once (and
+    /// is stepped over too).
+    fn opens_empty(&mut self, close: u8) -> Option<bool> {
+        self.i += 1;
+        self.ws();
+        let empty = self.peek()? == close;
+        if empty {
+            self.i += 1;
+        }
+        Some(empty)
+    }
+
+    /// After a member: true when `close` ends the object or array, false after a comma.
+    fn closes(&mut self, close: u8) -> Option<bool> {
+        self.ws();
+        match self.peek()? {
+            b',' => {
+                self.i += 1;
+                self.ws();
+                Some(false)
+            }
+            c if c == close => {
+                self.i += 1;
+                Some(true)
+            }
+            _ => None,
         }
     }
 
@@ -201,10 +220,7 @@ impl Scan<'_> {
             b'f' => self.literal(b"false"),
             b'n' => self.literal(b"null"),
             b'{' if depth < MAX_DEPTH => {
-                self.i += 1;
-                self.ws();
-                if self.peek()? == b'}' {
-                    self.i += 1;
+                if self.opens_empty(b'}')? {
                     return Some(());
                 }
                 loop {
@@ -216,40 +232,19 @@ impl Scan<'_> {
                     self.eat(b':')?;
                     self.ws();
                     self.value(depth + 1)?;
-                    self.ws();
-                    match self.peek()? {
-                        b',' => {
-                            self.i += 1;
-                            self.ws();
-                        }
-                        b'}' => {
-                            self.i += 1;
-                            return Some(());
-                        }
-                        _ => return None,
+                    if self.closes(b'}')? {
+                        return Some(());
                     }
                 }
             }
             b'[' if depth < MAX_DEPTH => {
-                self.i += 1;
-                self.ws();
-                if self.peek()? == b']' {
-                    self.i += 1;
+                if self.opens_empty(b']')? {
                     return Some(());
                 }
                 loop {
                     self.value(depth + 1)?;
-                    self.ws();
-                    match self.peek()? {
-                        b',' => {
-                            self.i += 1;
-                            self.ws();
-                        }
-                        b']' => {
-                            self.i += 1;
-                            return Some(());
-                        }
-                        _ => return None,
+                    if self.closes(b']')? {
+                        return Some(());
                     }
                 }
             }
