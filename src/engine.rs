@@ -445,8 +445,11 @@ impl Parallel<'_, '_> {
 }
 
 /// Group counts spill to temporary files (see [`crate::groups`]); the error names where.
-fn spill_error(e: std::io::Error) -> Error {
-    Error::io(&std::env::temp_dir(), e)
+fn spill_error(source: std::io::Error) -> Error {
+    Error::Spill {
+        dir: std::env::temp_dir(),
+        source,
+    }
 }
 
 /// A group key: a non-empty string or a number.

@@ -27,6 +27,13 @@ pub enum Error {
     },
     #[error("{}", english(self))]
     NotADirectory(PathBuf),
+    /// The temporary files that group counts spill to (see `crate::groups`) failed.
+    #[error("{}", english(self))]
+    Spill {
+        dir: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("{}", english(self))]
     DuplicateRule {
         id: String,
@@ -128,6 +135,13 @@ impl Error {
                 "error-io",
                 vec![
                     ("path", path.display().to_string()),
+                    ("reason", io_reason(source)),
+                ],
+            ),
+            Error::Spill { dir, source } => (
+                "error-spill",
+                vec![
+                    ("path", dir.display().to_string()),
                     ("reason", io_reason(source)),
                 ],
             ),

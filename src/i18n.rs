@@ -592,6 +592,7 @@ pub const UI_MESSAGES: &[&str] = &[
     "error-ftl",
     "error-io",
     "error-not-a-directory",
+    "error-spill",
     "error-duplicate-rule",
     "error-rule",
     "error-missing-message",

@@ -67,6 +67,7 @@ error-yaml = { $file }, ред { $line }, колона { $column }: { $message }
 error-ftl = { $file }, ред { $line }, колона { $column }: този Fluent файл не може да бъде анализиран ({ $message }). Поправете го и изпълнете `mdmdoc rules lint`.
 error-io = { $path } не може да бъде прочетен: { $reason }. Проверете пътя и правата за достъп.
 error-not-a-directory = { $path } не е папка. Посочете папката, в която се намират файловете.
+error-spill = не могат да се запишат временни файлове в { $path }: { $reason }. При толкова много потребители част от преброяването на устройствата се пази там; освободете място или насочете TMPDIR към папка с достатъчно място.
 error-duplicate-rule = идентификаторът на правило „{ $id }“ е дефиниран два пъти – в { $first } и в { $second }. Преименувайте или премахнете едното от двете.
 error-rule = { $file }: { $message }.
 error-missing-message = { $file }: правилото „{ $rule }“ няма съобщение „{ $message }“ за { $locale }. Добавете го във файл .ftl в locales/{ $locale }/.

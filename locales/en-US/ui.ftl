@@ -67,6 +67,7 @@ error-yaml = { $file }, line { $line }, column { $column }: { $message }. Correc
 error-ftl = { $file }, line { $line }, column { $column }: this Fluent file does not parse ({ $message }). Correct it and run `mdmdoc rules lint`.
 error-io = cannot read { $path }: { $reason }. Check the path and its permissions.
 error-not-a-directory = { $path } is not a directory. Give the folder that holds the files.
+error-spill = cannot write temporary files in { $path }: { $reason }. A tenant with this many users keeps part of its device counts there; free some space, or point TMPDIR at a folder with room.
 error-duplicate-rule = the rule id “{ $id }” is defined twice, in { $first } and in { $second }. Rename or remove one of them.
 error-rule = { $file }: { $message }.
 error-missing-message = { $file }: rule “{ $rule }” has no message “{ $message }” in { $locale }. Add it to a .ftl file under locales/{ $locale }/.

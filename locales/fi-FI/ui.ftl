@@ -67,6 +67,7 @@ error-yaml = { $file }, rivi { $line }, sarake { $column }: { $message }. Korjaa
 error-ftl = { $file }, rivi { $line }, sarake { $column }: tätä Fluent-tiedostoa ei voi jäsentää ({ $message }). Korjaa tiedosto ja suorita `mdmdoc rules lint`.
 error-io = polkua { $path } ei voi lukea: { $reason }. Tarkista polku ja sen käyttöoikeudet.
 error-not-a-directory = { $path } ei ole kansio. Anna kansio, jossa tiedostot ovat.
+error-spill = väliaikaistiedostoja ei voi kirjoittaa kansioon { $path }: { $reason }. Näin monen käyttäjän vuokraajalla osa laitemääristä pidetään siellä; vapauta tilaa tai osoita TMPDIR kansioon, jossa tilaa on.
 error-duplicate-rule = sääntötunnus ”{ $id }” on määritetty kahdesti, tiedostoissa { $first } ja { $second }. Nimeä toinen niistä uudelleen tai poista se.
 error-rule = { $file }: { $message }.
 error-missing-message = { $file }: säännöllä ”{ $rule }” ei ole viestiä ”{ $message }” kielellä { $locale }. Lisää viesti johonkin .ftl-tiedostoon kansiossa locales/{ $locale }/.

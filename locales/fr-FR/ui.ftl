@@ -69,6 +69,7 @@ error-yaml = { $file }, ligne { $line }, colonne { $column } : { $message }. Cor
 error-ftl = { $file }, ligne { $line }, colonne { $column } : ce fichier Fluent est illisible ({ $message }). Corrigez-le et lancez `mdmdoc rules lint`.
 error-io = impossible de lire { $path } : { $reason }. Vérifiez le chemin et les droits d’accès.
 error-not-a-directory = { $path } n’est pas un dossier. Indiquez le dossier qui contient les fichiers.
+error-spill = impossible d’écrire des fichiers temporaires dans { $path } : { $reason }. Avec autant d’utilisateurs, une partie du décompte des appareils y est conservée ; libérez de la place ou faites pointer TMPDIR vers un dossier qui en a.
 error-duplicate-rule = l’identifiant de règle « { $id } » est défini deux fois, dans { $first } et dans { $second }. Renommez ou supprimez l’une des deux.
 error-rule = { $file } : { $message }.
 error-missing-message = { $file } : la règle « { $rule } » n’a pas de message « { $message } » en { $locale }. Ajoutez-le dans un fichier .ftl sous locales/{ $locale }/.

@@ -73,6 +73,7 @@ error-yaml = { $file }, строка { $line }, столбец { $column }: { $m
 error-ftl = { $file }, строка { $line }, столбец { $column }: не удается разобрать этот файл Fluent ({ $message }). Исправьте его и выполните `mdmdoc rules lint`.
 error-io = не удается прочитать { $path }: { $reason }. Проверьте путь и права доступа.
 error-not-a-directory = { $path } не является папкой. Укажите папку, в которой находятся файлы.
+error-spill = не удается записать временные файлы в { $path }: { $reason }. При таком числе пользователей часть подсчета устройств хранится там; освободите место или укажите в TMPDIR папку, где его достаточно.
 error-duplicate-rule = идентификатор правила «{ $id }» определен дважды: в { $first } и в { $second }. Переименуйте или удалите одно из них.
 error-rule = { $file }: { $message }.
 error-missing-message = { $file }: для правила «{ $rule }» нет сообщения «{ $message }» на языке { $locale }. Добавьте его в FTL-файл в папке locales/{ $locale }/.
