@@ -575,12 +575,7 @@ impl Evaluator<'_, '_> {
                 .when
                 .visit_fields(&mut |p| reads_key |= p.top_key() == "key");
             let counted = groups.for_each(&mut |key, count| {
-                let Value::Object(m) = &mut record else {
-                    unreachable!("made an object above")
-                };
-                if let Some(c) = m.get_mut("count") {
-                    *c = Value::from(count);
-                }
+                record["count"] = Value::from(count);
                 if !reads_key {
                     let mut skips = Vec::new();
                     if !state.when.eval(&record, &scope, &mut skips).is_true() && skips.is_empty() {
@@ -588,9 +583,7 @@ impl Evaluator<'_, '_> {
                     }
                 }
                 let key = key.get();
-                if let Value::Object(m) = &mut record
-                    && let Some(Value::String(k)) = m.get_mut("key")
-                {
+                if let Value::String(k) = &mut record["key"] {
                     k.clear();
                     k.push_str(key);
                 }

@@ -687,8 +687,8 @@ impl Records for Lent<'_> {
         let &(s, e) = self.ranges.next()?;
         let bytes = &self.data[s..e];
         self.ok = match self.keep {
-            Some(fields) if fields.reusable() => self.reuse.parse(bytes, fields, &mut self.record),
-            _ => match parse_record(bytes, self.keep.as_ref()) {
+            Some(fields) => self.reuse.parse(bytes, fields, &mut self.record),
+            None => match parse_record(bytes, None) {
                 Some(v) => {
                     self.record = v;
                     true
@@ -804,6 +804,12 @@ fn keep_found(
             return false;
         }
     }
+    drop_unseen(map, fields, seen);
+    true
+}
+
+/// Removes the fields the record before had and this one (`seen`) has not.
+fn drop_unseen(map: &mut Map<String, Value>, fields: &Fields, seen: u64) {
     if map.len() != seen.count_ones() as usize {
         map.retain(|k, _| {
             fields
@@ -811,7 +817,6 @@ fn keep_found(
                 .is_some_and(|i| seen & (1 << i) != 0)
         });
     }
-    true
 }
 
 /// Writes the JSON value `raw` (checked by the quick scan) over `slot`; false when it is not
@@ -872,14 +877,7 @@ impl<'de> Visitor<'de> for ReusedRecord<'_> {
                 }
             }
         }
-        // Fields the record before had and this one has not.
-        if self.map.len() != seen.count_ones() as usize {
-            self.map.retain(|k, _| {
-                fields
-                    .find(k.as_bytes())
-                    .is_some_and(|i| seen & (1 << i) != 0)
-            });
-        }
+        drop_unseen(self.map, fields, seen);
         Ok(())
     }
 }
